@@ -1,0 +1,70 @@
+//! The status-code catalog: what statusbrowse knows, where it comes from and
+//! the rules it keeps.
+
+mod embedded;
+mod error;
+mod model;
+mod source;
+mod validate;
+
+pub use error::{CatalogError, Problem};
+pub use model::{
+    Class, Entry, Example, ExampleKind, Library, Spec, Status, body_allowed,
+    heuristically_cacheable,
+};
+pub use source::{Located, Location, parse_file};
+pub use validate::validate;
+
+/// Every entry, sorted by code; within a code the IANA meaning comes first,
+/// then vendors alphabetically.
+#[derive(Debug, Clone, Default)]
+pub struct Catalog {
+    entries: Vec<Entry>,
+}
+
+impl Catalog {
+    /// The catalog compiled into the binary. Tests prove it parses and
+    /// validates, so an error here means a broken build, not bad input.
+    pub fn builtin() -> Result<Self, CatalogError> {
+        Ok(Self::from_located(builtin_located()?))
+    }
+
+    pub fn from_located(located: Vec<Located>) -> Self {
+        let mut entries: Vec<Entry> = located.into_iter().map(|located| located.entry).collect();
+        entries.sort_by(|a, b| {
+            a.code
+                .cmp(&b.code)
+                .then_with(|| b.is_registered().cmp(&a.is_registered()))
+                .then_with(|| a.vendor.cmp(&b.vendor))
+                .then_with(|| a.phrase.cmp(&b.phrase))
+        });
+        Self { entries }
+    }
+
+    pub fn entries(&self) -> &[Entry] {
+        &self.entries
+    }
+
+    /// Every meaning of `code`, IANA's first.
+    pub fn by_code(&self, code: u16) -> impl Iterator<Item = &Entry> {
+        let start = self.entries.partition_point(|entry| entry.code < code);
+        self.entries[start..]
+            .iter()
+            .take_while(move |entry| entry.code == code)
+    }
+}
+
+/// The built-in entries with the file positions they were read from, for
+/// validation and for error messages.
+pub fn builtin_located() -> Result<Vec<Located>, CatalogError> {
+    let mut all = Vec::new();
+    for (file, text) in embedded::FILES {
+        all.extend(parse_file(file, text)?);
+    }
+    Ok(all)
+}
+
+/// The paths of the built-in catalog files, as listed in the binary.
+pub fn builtin_files() -> impl Iterator<Item = &'static str> {
+    embedded::FILES.iter().map(|(file, _)| *file)
+}

@@ -1,0 +1,262 @@
+//! The shape of one catalog entry, as users read it and as `--json` prints it.
+//!
+//! Fields that follow from the code alone (`class`, `cacheable`,
+//! `body_allowed`) are derived, never written in a catalog file, so a file can
+//! not contradict RFC 9110.
+
+use std::collections::BTreeMap;
+use std::fmt;
+
+use serde::{Deserialize, Serialize};
+
+/// One meaning of one status code. A code with several meanings (IANA's 451
+/// and Exchange's 451, say) has one entry per meaning.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Entry {
+    pub code: u16,
+    pub phrase: String,
+    pub class: Class,
+    pub status: Status,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub vendor: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub spec: Option<Spec>,
+    pub summary: String,
+    pub description: String,
+    pub when_to_use: String,
+    pub when_not_to_use: String,
+    pub aliases: Vec<String>,
+    pub keywords: Vec<String>,
+    pub related_codes: Vec<u16>,
+    pub related_headers: Vec<String>,
+    pub cacheable: bool,
+    pub body_allowed: bool,
+    pub constants: BTreeMap<Library, Vec<String>>,
+    pub examples: Vec<Example>,
+}
+
+impl Entry {
+    /// The code as it is written on the wire and in logs: always three digits,
+    /// so AWS's `000` stays `000`.
+    pub fn code_str(&self) -> String {
+        format!("{:03}", self.code)
+    }
+
+    /// `404 Not Found`, the form people paste into docs and tickets.
+    pub fn status_line(&self) -> String {
+        format!("{} {}", self.code_str(), self.phrase)
+    }
+
+    /// Whether this is an IANA registration rather than a vendor's own use.
+    pub fn is_registered(&self) -> bool {
+        self.status != Status::Unofficial
+    }
+}
+
+/// The response class, from the first digit. Codes outside 100-599 (AWS's
+/// `000`, Shopify's `783`, LinkedIn's `999`) belong to no class.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+pub enum Class {
+    #[serde(rename = "1xx")]
+    Informational,
+    #[serde(rename = "2xx")]
+    Successful,
+    #[serde(rename = "3xx")]
+    Redirection,
+    #[serde(rename = "4xx")]
+    ClientError,
+    #[serde(rename = "5xx")]
+    ServerError,
+    #[serde(rename = "nonstandard")]
+    Nonstandard,
+}
+
+impl Class {
+    pub fn of(code: u16) -> Self {
+        match code {
+            100..=199 => Self::Informational,
+            200..=299 => Self::Successful,
+            300..=399 => Self::Redirection,
+            400..=499 => Self::ClientError,
+            500..=599 => Self::ServerError,
+            _ => Self::Nonstandard,
+        }
+    }
+
+    /// The name RFC 9110 section 15 gives the class.
+    pub fn title(self) -> &'static str {
+        match self {
+            Self::Informational => "Informational",
+            Self::Successful => "Successful",
+            Self::Redirection => "Redirection",
+            Self::ClientError => "Client Error",
+            Self::ServerError => "Server Error",
+            Self::Nonstandard => "Nonstandard",
+        }
+    }
+
+    pub fn label(self) -> &'static str {
+        match self {
+            Self::Informational => "1xx",
+            Self::Successful => "2xx",
+            Self::Redirection => "3xx",
+            Self::ClientError => "4xx",
+            Self::ServerError => "5xx",
+            Self::Nonstandard => "nonstandard",
+        }
+    }
+}
+
+impl fmt::Display for Class {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.label())
+    }
+}
+
+/// Where the code stands: IANA's lifecycle for registered codes, or
+/// `unofficial` for a vendor's own code.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Status {
+    Standard,
+    Temporary,
+    Deprecated,
+    Obsolete,
+    Unused,
+    Unofficial,
+}
+
+impl Status {
+    pub fn label(self) -> &'static str {
+        match self {
+            Self::Standard => "standard",
+            Self::Temporary => "temporary",
+            Self::Deprecated => "deprecated",
+            Self::Obsolete => "obsolete",
+            Self::Unused => "unused",
+            Self::Unofficial => "unofficial",
+        }
+    }
+}
+
+impl fmt::Display for Status {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.label())
+    }
+}
+
+/// The document that defines the code, down to the section.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Spec {
+    /// `RFC 9110`, `RFC 6585`, `draft-ietf-httpbis-resumable-upload-05`.
+    pub document: String,
+    /// `15.5.5`; absent when the document is not divided into sections.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub section: Option<String>,
+    /// An https link straight to the section.
+    pub url: String,
+}
+
+impl fmt::Display for Spec {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match &self.section {
+            Some(section) => write!(f, "{}, Section {}", self.document, section),
+            None => f.write_str(&self.document),
+        }
+    }
+}
+
+/// Libraries whose status constants the catalog lists, in display order.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Library {
+    Rust,
+    Python,
+    Go,
+    Dotnet,
+    Spring,
+    Rails,
+    Symfony,
+}
+
+impl Library {
+    pub const ALL: [Library; 7] = [
+        Self::Rust,
+        Self::Python,
+        Self::Go,
+        Self::Dotnet,
+        Self::Spring,
+        Self::Rails,
+        Self::Symfony,
+    ];
+
+    /// The key used in catalog files and JSON.
+    pub fn key(self) -> &'static str {
+        match self {
+            Self::Rust => "rust",
+            Self::Python => "python",
+            Self::Go => "go",
+            Self::Dotnet => "dotnet",
+            Self::Spring => "spring",
+            Self::Rails => "rails",
+            Self::Symfony => "symfony",
+        }
+    }
+
+    /// What a reader recognises: the language and the library.
+    pub fn title(self) -> &'static str {
+        match self {
+            Self::Rust => "Rust (http)",
+            Self::Python => "Python",
+            Self::Go => "Go",
+            Self::Dotnet => ".NET",
+            Self::Spring => "Spring",
+            Self::Rails => "Rails",
+            Self::Symfony => "Symfony",
+        }
+    }
+}
+
+/// A ready-to-paste artefact showing the code in use.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Example {
+    pub title: String,
+    #[serde(default)]
+    pub kind: ExampleKind,
+    /// Exactly what is shown and copied, LF line endings.
+    pub text: String,
+    /// For codes a server only records internally (nginx's 494-497), the
+    /// status the client really receives in this example.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub wire_status: Option<u16>,
+}
+
+/// Most examples are raw HTTP/1.1 responses. Codes that never reach the
+/// client (nginx's 444 and 499, AWS's 000 and 460) are only ever seen in a
+/// log, so their example is the log line.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum ExampleKind {
+    #[default]
+    Response,
+    Log,
+}
+
+/// Codes RFC 9110 section 15.1 defines as heuristically cacheable.
+const HEURISTICALLY_CACHEABLE: [u16; 12] =
+    [200, 203, 204, 206, 300, 301, 308, 404, 405, 410, 414, 501];
+
+/// Whether a cache may reuse the response without explicit freshness
+/// information (RFC 9110 section 15.1). Only the codes the RFC names qualify;
+/// any other code, vendor codes included, needs explicit Cache-Control.
+pub fn heuristically_cacheable(code: u16) -> bool {
+    HEURISTICALLY_CACHEABLE.contains(&code)
+}
+
+/// Whether the response may carry content: never for 1xx, 204 and 304
+/// (RFC 9110 sections 15.2, 15.3.5, 15.4.5 and RFC 9112 section 6.3).
+pub fn body_allowed(code: u16) -> bool {
+    !matches!(Class::of(code), Class::Informational) && code != 204 && code != 304
+}

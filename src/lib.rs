@@ -1,0 +1,12 @@
+//! statusbrowse: HTTP status codes, their meaning, their spec and a
+//! ready-to-paste example, in the terminal.
+//!
+//! The crate is a pure core (the catalog and what decides what to show) and a
+//! thin shell (the command line and, later, the terminal UI) around it.
+
+/// What statusbrowse knows: the entries, their schema and their rules.
+pub mod catalog;
+/// The command line: arguments and printed output.
+pub mod cli;
+/// Example responses taken apart by a real HTTP parser.
+pub mod http_message;
