@@ -91,7 +91,7 @@ impl Class {
             Self::Redirection => "Redirection",
             Self::ClientError => "Client Error",
             Self::ServerError => "Server Error",
-            Self::Nonstandard => "Nonstandard",
+            Self::Nonstandard => "(outside 100-599)",
         }
     }
 

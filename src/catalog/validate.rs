@@ -156,13 +156,11 @@ fn check_example(entry: &Entry, example: &Example, report: &mut dyn FnMut(String
     }
     match example.kind {
         ExampleKind::Log => {
-            let code = entry.code_str();
-            let mentions_code = example
-                .text
-                .split(|c: char| !c.is_ascii_alphanumeric())
-                .any(|token| token == code);
-            if !mentions_code {
-                report(format!("log line does not show the code {code}"));
+            if !mentions_code(&example.text, entry.code) {
+                report(format!(
+                    "log line does not show the code {}",
+                    entry.code_str()
+                ));
             }
             if example.wire_status.is_some() {
                 report("wire_status only applies to responses".to_owned());
@@ -181,8 +179,13 @@ fn check_response(entry: &Entry, example: &Example, report: &mut dyn FnMut(Strin
         report("status line must say HTTP/1.1".to_owned());
     }
     let expected = match example.wire_status {
-        Some(wire) if entry.status != Status::Unofficial => {
-            report("wire_status is only for vendor codes that never reach the client".to_owned());
+        // A registered code carried inside another response (208 and 424
+        // inside a 207 Multi-Status) must show up in that body.
+        Some(wire) if entry.is_registered() && !mentions_code(response.body, entry.code) => {
+            report(format!(
+                "wire_status {wire}: the body must carry the entry's code {}",
+                entry.code
+            ));
             wire
         }
         Some(wire) => wire,
@@ -323,6 +326,13 @@ fn check_uniqueness(entries: &[Located], problems: &mut Vec<Problem>) {
             });
         }
     }
+}
+
+/// Whether `text` has the three-digit code as a word of its own.
+fn mentions_code(text: &str, code: u16) -> bool {
+    let code = format!("{code:03}");
+    text.split(|c: char| !c.is_ascii_alphanumeric())
+        .any(|token| token == code)
 }
 
 /// A field name is a token (RFC 9110 section 5.1 and 5.6.2).
