@@ -10,3 +10,7 @@ pub mod catalog;
 pub mod cli;
 /// Example responses taken apart by a real HTTP parser.
 pub mod http_message;
+/// One search for the UI filter and command-line lookups alike.
+pub mod search;
+/// The full-screen browser.
+pub mod tui;

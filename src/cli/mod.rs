@@ -12,6 +12,7 @@ use clap::Parser;
 pub use args::Args;
 
 use crate::catalog::{Catalog, Entry};
+use crate::tui;
 
 /// Exit status when a lookup found nothing.
 const NOT_FOUND: u8 = 1;
@@ -22,6 +23,9 @@ const USAGE: u8 = 2;
 /// below here exits the process or panics on bad input.
 pub fn main() -> ExitCode {
     let args = Args::parse();
+    if args.clipboard_serve {
+        return ExitCode::from(u8::try_from(crate::tui::clipboard::serve()).unwrap_or(1));
+    }
     let catalog = match Catalog::builtin() {
         Ok(catalog) => catalog,
         Err(error) => {
@@ -29,6 +33,19 @@ pub fn main() -> ExitCode {
             return ExitCode::from(USAGE);
         }
     };
+    if args.query.is_empty() && !args.json && tui::can_run() {
+        let options = tui::Options {
+            clipboard: args.clipboard,
+            mouse: !args.no_mouse,
+        };
+        return match tui::launch(catalog, options) {
+            Ok(()) => ExitCode::SUCCESS,
+            Err(error) => {
+                eprintln!("statusbrowse: {error}");
+                ExitCode::FAILURE
+            }
+        };
+    }
     let stdout = io::stdout();
     let mut out = stdout.lock();
     let status = run(&args, &catalog, &mut out);

@@ -1,0 +1,50 @@
+//! Everything the user can make happen, as plain data: the key table maps
+//! keys to these, and `update` is the only place that carries them out.
+
+/// One thing to do to the app's state.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Action {
+    MoveUp,
+    MoveDown,
+    PageUp,
+    PageDown,
+    HalfPageUp,
+    HalfPageDown,
+    First,
+    Last,
+    /// Move keyboard focus between the list and the detail pane.
+    ToggleFocus,
+    ScrollDetailUp,
+    ScrollDetailDown,
+    PreviousExample,
+    NextExample,
+    CopyExample,
+    CopyStatusLine,
+    CopySpecUrl,
+    StartSearch,
+    /// Keep the filter and go back to the list.
+    AcceptSearch,
+    /// Clear the filter and go back to the list.
+    CancelSearch,
+    Backspace,
+    ClearQuery,
+    DeleteWord,
+    /// Typed text in search mode; never produced by the key table.
+    Insert(char),
+    ToggleHelp,
+    Quit,
+    Suspend,
+    /// The terminal is now this many columns and rows.
+    Resize(u16, u16),
+    /// The mouse wheel turned over a screen cell.
+    Wheel {
+        column: u16,
+        row: u16,
+        down: bool,
+    },
+    /// A left click on a screen cell.
+    Click {
+        column: u16,
+        row: u16,
+    },
+}

@@ -1,0 +1,110 @@
+//! Where each pane goes for a given terminal size. Both the view and
+//! `update` (paging, mouse clicks) use it, so they never disagree.
+
+use ratatui::layout::{Constraint, Layout, Rect, Size};
+
+/// Smaller than this, nothing useful fits: a notice is shown instead.
+pub const MIN_WIDTH: u16 = 30;
+pub const MIN_HEIGHT: u16 = 8;
+/// From this width on the panes stand side by side.
+pub const SIDE_BY_SIDE_WIDTH: u16 = 90;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Screen {
+    TooSmall(Rect),
+    Panes(Panes),
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Panes {
+    /// The list pane, border included.
+    pub list: Rect,
+    /// Inside the list border: the search line (when shown) and the rows.
+    pub search: Option<Rect>,
+    pub rows: Rect,
+    /// The detail pane, border included, and its inside.
+    pub detail: Rect,
+    pub detail_inner: Rect,
+    pub status: Rect,
+    pub side_by_side: bool,
+}
+
+pub fn screen(size: Size, with_search_line: bool) -> Screen {
+    let area = Rect::new(0, 0, size.width, size.height);
+    if size.width < MIN_WIDTH || size.height < MIN_HEIGHT {
+        return Screen::TooSmall(area);
+    }
+    let [body, status] = Layout::vertical([Constraint::Min(1), Constraint::Length(1)]).areas(area);
+    let side_by_side = size.width >= SIDE_BY_SIDE_WIDTH;
+    let [list, detail] = if side_by_side {
+        let list_width = (size.width * 3 / 8).clamp(34, 50);
+        Layout::horizontal([Constraint::Length(list_width), Constraint::Min(1)]).areas(body)
+    } else {
+        let list_height = (body.height * 2 / 5).max(5);
+        Layout::vertical([Constraint::Length(list_height), Constraint::Min(1)]).areas(body)
+    };
+    let list_inner = inner(list);
+    let (search, rows) = if with_search_line && list_inner.height > 1 {
+        let [search, rows] =
+            Layout::vertical([Constraint::Length(1), Constraint::Min(0)]).areas(list_inner);
+        (Some(search), rows)
+    } else {
+        (None, list_inner)
+    };
+    Screen::Panes(Panes {
+        list,
+        search,
+        rows,
+        detail,
+        detail_inner: inner(detail),
+        status,
+        side_by_side,
+    })
+}
+
+/// The area inside a one-cell border.
+fn inner(area: Rect) -> Rect {
+    Rect::new(
+        area.x.saturating_add(1),
+        area.y.saturating_add(1),
+        area.width.saturating_sub(2),
+        area.height.saturating_sub(2),
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn wide_terminals_get_panes_side_by_side() {
+        let Screen::Panes(panes) = screen(Size::new(120, 40), true) else {
+            panic!("too small")
+        };
+        assert!(panes.side_by_side);
+        assert_eq!(panes.list.height, 39);
+        assert_eq!(panes.list.width + panes.detail.width, 120);
+        assert_eq!(panes.search.map(|s| s.y), Some(1));
+        assert_eq!(panes.status, Rect::new(0, 39, 120, 1));
+    }
+
+    #[test]
+    fn narrow_terminals_stack_the_panes() {
+        let Screen::Panes(panes) = screen(Size::new(60, 20), false) else {
+            panic!("too small")
+        };
+        assert!(!panes.side_by_side);
+        assert_eq!(panes.list.width, 60);
+        assert!(panes.detail.y >= panes.list.bottom());
+    }
+
+    #[test]
+    fn tiny_terminals_get_a_notice() {
+        for (w, h) in [(0, 0), (1, 1), (29, 40), (120, 7)] {
+            assert!(
+                matches!(screen(Size::new(w, h), true), Screen::TooSmall(_)),
+                "{w}x{h}"
+            );
+        }
+    }
+}

@@ -1,0 +1,213 @@
+//! The list pane: one row per entry, class headers when browsing in code
+//! order, matched characters highlighted, a scrollbar and a count.
+
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+use ratatui::style::{Modifier, Style};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{
+    Block, Borders, Paragraph, Scrollbar, ScrollbarOrientation, ScrollbarState, StatefulWidget,
+    Widget,
+};
+use unicode_width::UnicodeWidthChar;
+
+use super::theme::Theme;
+use crate::catalog::{Entry, Status};
+use crate::search::{Hit, label};
+use crate::tui::app::{App, Focus, Mode, Row};
+
+pub struct ListPane<'a> {
+    pub app: &'a App,
+    pub theme: &'a Theme,
+    /// Where the rows go (inside the border, below the search line).
+    pub rows_area: Rect,
+}
+
+impl Widget for ListPane<'_> {
+    fn render(self, area: Rect, buf: &mut Buffer) {
+        let app = self.app;
+        let total = app.catalog().entries().len();
+        let count = format!(" {}/{} ", app.hits.len(), total);
+        let focused = app.focus == Focus::List || app.mode == Mode::Search;
+        Block::default()
+            .borders(Borders::ALL)
+            .border_style(self.theme.border(focused))
+            .title(" Codes ")
+            .title_bottom(Line::from(count).right_aligned())
+            .render(area, buf);
+        let rows_area = self.rows_area;
+        if rows_area.is_empty() {
+            return;
+        }
+        if app.hits.is_empty() {
+            let message = vec![
+                Line::styled(
+                    format!("No code matches “{}”", app.query),
+                    self.theme.heading(),
+                ),
+                Line::styled("Backspace edits, Esc clears", self.theme.dim()),
+            ];
+            Paragraph::new(message).render(rows_area, buf);
+            return;
+        }
+        let rows = app.rows();
+        let height = usize::from(rows_area.height);
+        let offset = app.list_offset.min(rows.len().saturating_sub(1));
+        // Leave the last column to the scrollbar when there is one.
+        let scrolling = rows.len() > height;
+        let width = usize::from(rows_area.width.saturating_sub(u16::from(scrolling)));
+        for (y, row) in rows.iter().skip(offset).take(height).enumerate() {
+            let line = match row {
+                Row::Header(class) => {
+                    let text = format!("── {} {} ", class.label(), class.title());
+                    Line::styled(
+                        pad(&text, width, '─'),
+                        self.theme.class(*class).add_modifier(Modifier::DIM),
+                    )
+                }
+                Row::Hit(position) => {
+                    let hit = &app.hits[*position];
+                    let selected = app.selected == Some(*position);
+                    hit_line(app.entry_of(hit), hit, selected, width, self.theme)
+                }
+            };
+            let y = rows_area.y + u16::try_from(y).unwrap_or(u16::MAX);
+            buf.set_line(
+                rows_area.x,
+                y,
+                &line,
+                u16::try_from(width).unwrap_or(u16::MAX),
+            );
+        }
+        if scrolling {
+            let mut state = ScrollbarState::new(rows.len().saturating_sub(height))
+                .position(offset)
+                .viewport_content_length(height);
+            Scrollbar::new(ScrollbarOrientation::VerticalRight)
+                .begin_symbol(None)
+                .end_symbol(None)
+                .render(rows_area, buf, &mut state);
+        }
+    }
+}
+
+/// ` 404 Not Found` with matches highlighted, a lifecycle mark and, for
+/// vendor codes, the vendor; cut to `width` with an ellipsis.
+fn hit_line(
+    entry: &Entry,
+    hit: &Hit,
+    selected: bool,
+    width: usize,
+    theme: &Theme,
+) -> Line<'static> {
+    let base = if selected {
+        theme.selected()
+    } else {
+        Style::new()
+    };
+    let unofficial = entry.status == Status::Unofficial;
+    let text_style = if unofficial {
+        base.add_modifier(Modifier::ITALIC)
+    } else {
+        base
+    };
+    let code_style = theme
+        .class(entry.class)
+        .patch(base)
+        .add_modifier(Modifier::BOLD);
+    let mut cells: Vec<(char, Style)> = Vec::with_capacity(width);
+    cells.push((if selected { '▶' } else { ' ' }, base));
+    let code_len = entry.code_str().chars().count();
+    let mut marks = hit.highlights.iter().peekable();
+    for (index, c) in label(entry).chars().enumerate() {
+        let mut style = if index < code_len {
+            code_style
+        } else {
+            text_style
+        };
+        let index = u32::try_from(index).unwrap_or(u32::MAX);
+        while marks.next_if(|mark| **mark < index).is_some() {}
+        if marks.next_if_eq(&&index).is_some() {
+            style = style.patch(theme.matched());
+        }
+        cells.push((c, style));
+    }
+    let mark = match entry.status {
+        Status::Deprecated => " (deprecated)",
+        Status::Obsolete => " (obsolete)",
+        // IANA's phrase for these is already "(Unused)".
+        Status::Unused if entry.phrase.contains("Unused") => "",
+        Status::Unused => " (unused)",
+        Status::Temporary => " (temporary)",
+        Status::Standard | Status::Unofficial => "",
+    };
+    let quiet = theme.dim().patch(base);
+    cells.extend(mark.chars().map(|c| (c, quiet)));
+    if let Some(vendor) = &entry.vendor {
+        cells.extend(format!(" · {vendor}").chars().map(|c| (c, quiet)));
+    }
+    spans_within(cells, width, base)
+}
+
+/// Groups styled characters into spans no wider than `width` columns,
+/// ending in `…` when cut, and pads with the row's style to the edge so a
+/// selected row is highlighted across.
+fn spans_within(cells: Vec<(char, Style)>, width: usize, fill: Style) -> Line<'static> {
+    let total: usize = cells.iter().map(|(c, _)| c.width().unwrap_or(0)).sum();
+    let mut budget = if total > width {
+        width.saturating_sub(1)
+    } else {
+        width
+    };
+    let mut spans: Vec<Span<'static>> = Vec::new();
+    let mut used = 0;
+    for (c, style) in cells {
+        let w = c.width().unwrap_or(0);
+        if w > budget {
+            break;
+        }
+        budget -= w;
+        used += w;
+        match spans.last_mut() {
+            Some(last) if last.style == style => last.content.to_mut().push(c),
+            _ => spans.push(Span::styled(c.to_string(), style)),
+        }
+    }
+    if total > width && width > 0 {
+        spans.push(Span::styled("…", fill));
+        used += 1;
+    }
+    if used < width {
+        spans.push(Span::styled(" ".repeat(width - used), fill));
+    }
+    Line::from(spans)
+}
+
+fn pad(text: &str, width: usize, with: char) -> String {
+    let mut out: String = text.chars().take(width).collect();
+    let len = out.chars().count();
+    out.extend(std::iter::repeat_n(with, width.saturating_sub(len)));
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn long_rows_are_cut_with_an_ellipsis_and_short_ones_padded() {
+        let cells: Vec<(char, Style)> =
+            "404 Not Found".chars().map(|c| (c, Style::new())).collect();
+        let cut = spans_within(cells.clone(), 8, Style::new());
+        assert_eq!(cut.to_string(), "404 Not…");
+        let padded = spans_within(cells, 16, Style::new());
+        assert_eq!(padded.to_string(), "404 Not Found   ");
+        assert_eq!(spans_within(Vec::new(), 0, Style::new()).to_string(), "");
+    }
+
+    #[test]
+    fn wide_characters_count_double() {
+        let cells: Vec<(char, Style)> = "ab漢字cd".chars().map(|c| (c, Style::new())).collect();
+        assert_eq!(spans_within(cells, 5, Style::new()).width(), 5);
+    }
+}

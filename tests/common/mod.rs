@@ -1,0 +1,112 @@
+//! Driving the browser without a terminal: keys in a small notation, the
+//! real `translate` and `update`, and the real view drawn into a
+//! `TestBackend`.
+#![allow(dead_code)]
+
+pub mod pty;
+
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
+use ratatui::buffer::Buffer;
+use ratatui::crossterm::event::{Event, KeyCode, KeyEvent, KeyModifiers};
+use ratatui::layout::Size;
+use statusbrowse::catalog::Catalog;
+use statusbrowse::tui::app::App;
+use statusbrowse::tui::input::translate;
+use statusbrowse::tui::update::{Effect, update};
+use statusbrowse::tui::view::{draw, theme::Theme};
+
+pub fn app(width: u16, height: u16) -> App {
+    App::new(
+        Catalog::builtin().expect("catalog"),
+        Size::new(width, height),
+    )
+}
+
+/// `"/teapot<Enter>y"`: characters type themselves; `<Name>` is a special
+/// key: Enter Esc Tab BackTab BS Up Down PgUp PgDn Home End, `C-x` for Ctrl.
+pub fn events(keys: &str) -> Vec<Event> {
+    let mut out = Vec::new();
+    let mut rest = keys;
+    while let Some(c) = rest.chars().next() {
+        if c == '<'
+            && let Some(end) = rest.find('>')
+            && end > 1
+        {
+            let name = &rest[1..end];
+            rest = &rest[end + 1..];
+            let (code, modifiers) = match name {
+                "Enter" => (KeyCode::Enter, KeyModifiers::NONE),
+                "Esc" => (KeyCode::Esc, KeyModifiers::NONE),
+                "Tab" => (KeyCode::Tab, KeyModifiers::NONE),
+                "BackTab" => (KeyCode::BackTab, KeyModifiers::SHIFT),
+                "BS" => (KeyCode::Backspace, KeyModifiers::NONE),
+                "Up" => (KeyCode::Up, KeyModifiers::NONE),
+                "Down" => (KeyCode::Down, KeyModifiers::NONE),
+                "PgUp" => (KeyCode::PageUp, KeyModifiers::NONE),
+                "PgDn" => (KeyCode::PageDown, KeyModifiers::NONE),
+                "Home" => (KeyCode::Home, KeyModifiers::NONE),
+                "End" => (KeyCode::End, KeyModifiers::NONE),
+                ctrl if ctrl.starts_with("C-") => (
+                    KeyCode::Char(ctrl.chars().nth(2).expect("C-x")),
+                    KeyModifiers::CONTROL,
+                ),
+                other => panic!("unknown key <{other}>"),
+            };
+            out.push(Event::Key(KeyEvent::new(code, modifiers)));
+            continue;
+        }
+        let modifiers = if c.is_uppercase() {
+            KeyModifiers::SHIFT
+        } else {
+            KeyModifiers::NONE
+        };
+        out.push(Event::Key(KeyEvent::new(KeyCode::Char(c), modifiers)));
+        rest = &rest[c.len_utf8()..];
+    }
+    out
+}
+
+/// Feeds `keys` through the real input path; returns every effect.
+pub fn press(app: &mut App, keys: &str) -> Vec<Effect> {
+    let mut effects = Vec::new();
+    for event in events(keys) {
+        if let Some(action) = translate(&event, app)
+            && let Some(effect) = update(app, action)
+        {
+            effects.push(effect);
+        }
+    }
+    effects
+}
+
+pub fn render(app: &App, theme: &Theme) -> Terminal<TestBackend> {
+    let mut terminal =
+        Terminal::new(TestBackend::new(app.size.width, app.size.height)).expect("terminal");
+    terminal
+        .draw(|frame| draw(frame, app, theme))
+        .expect("draw");
+    terminal
+}
+
+/// The screen as text lines, styles dropped.
+pub fn screen(app: &App) -> String {
+    let terminal = render(app, &Theme::MONOCHROME);
+    lines(terminal.backend().buffer())
+}
+
+pub fn lines(buffer: &Buffer) -> String {
+    let area = buffer.area;
+    let mut out = String::new();
+    for y in area.top()..area.bottom() {
+        for x in area.left()..area.right() {
+            out.push_str(buffer[(x, y)].symbol());
+        }
+        out.push('\n');
+    }
+    out
+}
+
+pub fn selected_code(app: &App) -> Option<String> {
+    app.selected_entry().map(|entry| entry.code_str())
+}

@@ -1,0 +1,185 @@
+//! The built binary in a pseudo-terminal: bytes in, a parsed screen and the
+//! raw output back, waiting on conditions rather than sleeping.
+
+use std::io::{Read, Write};
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
+
+use portable_pty::{Child, CommandBuilder, MasterPty, PtySize, native_pty_system};
+
+pub struct Session {
+    master: Box<dyn MasterPty + Send>,
+    writer: Box<dyn Write + Send>,
+    child: Box<dyn Child + Send + Sync>,
+    output: Arc<Mutex<(vt100::Parser, Vec<u8>)>>,
+}
+
+/// How long any one condition may take before the test fails.
+const PATIENCE: Duration = Duration::from_secs(20);
+
+impl Session {
+    pub fn start(args: &[&str], env: &[(&str, &str)], cols: u16, rows: u16) -> Self {
+        let pty = native_pty_system()
+            .openpty(PtySize {
+                rows,
+                cols,
+                pixel_width: 0,
+                pixel_height: 0,
+            })
+            .expect("open a pty");
+        let mut command = CommandBuilder::new(env!("CARGO_BIN_EXE_statusbrowse"));
+        command.args(args);
+        command.env("TERM", "xterm-256color");
+        for name in [
+            "STATUSBROWSE_CLIPBOARD",
+            "NO_COLOR",
+            "SSH_CONNECTION",
+            "SSH_TTY",
+        ] {
+            command.env_remove(name);
+        }
+        for (name, value) in env {
+            command.env(name, value);
+        }
+        let child = pty
+            .slave
+            .spawn_command(command)
+            .expect("spawn statusbrowse");
+        drop(pty.slave);
+        let mut reader = pty.master.try_clone_reader().expect("pty reader");
+        let writer = pty.master.take_writer().expect("pty writer");
+        let output = Arc::new(Mutex::new((
+            vt100::Parser::new(nonzero(rows), nonzero(cols), 0),
+            Vec::new(),
+        )));
+        let sink = Arc::clone(&output);
+        // Drain continuously: a full pty buffer would block the child.
+        std::thread::spawn(move || {
+            let mut buf = [0u8; 8192];
+            while let Ok(n) = reader.read(&mut buf) {
+                if n == 0 {
+                    break;
+                }
+                let mut guard = sink.lock().expect("output lock");
+                guard.0.process(&buf[..n]);
+                guard.1.extend_from_slice(&buf[..n]);
+            }
+        });
+        Self {
+            master: pty.master,
+            writer,
+            child,
+            output,
+        }
+    }
+
+    pub fn send(&mut self, bytes: &str) {
+        self.writer
+            .write_all(bytes.as_bytes())
+            .expect("write to pty");
+        self.writer.flush().expect("flush pty");
+    }
+
+    pub fn screen(&self) -> String {
+        self.output
+            .lock()
+            .expect("output lock")
+            .0
+            .screen()
+            .contents()
+    }
+
+    pub fn raw(&self) -> Vec<u8> {
+        self.output.lock().expect("output lock").1.clone()
+    }
+
+    pub fn alternate_screen(&self) -> bool {
+        self.output
+            .lock()
+            .expect("output lock")
+            .0
+            .screen()
+            .alternate_screen()
+    }
+
+    /// Waits until `condition` holds for the screen, or fails with it.
+    pub fn wait_for_screen(&self, what: &str, condition: impl Fn(&str) -> bool) {
+        let start = Instant::now();
+        loop {
+            let screen = self.screen();
+            if condition(&screen) {
+                return;
+            }
+            assert!(
+                start.elapsed() < PATIENCE,
+                "timed out waiting for {what}; screen:\n{screen}"
+            );
+            std::thread::sleep(Duration::from_millis(20));
+        }
+    }
+
+    pub fn wait_for_output(&self, what: &str, needle: &[u8]) {
+        let start = Instant::now();
+        while !self
+            .raw()
+            .windows(needle.len())
+            .any(|window| window == needle)
+        {
+            assert!(
+                start.elapsed() < PATIENCE,
+                "timed out waiting for {what}; screen:\n{}",
+                self.screen()
+            );
+            std::thread::sleep(Duration::from_millis(20));
+        }
+    }
+
+    /// Waits for the child to exit and returns its exit code.
+    pub fn wait_exit(&mut self) -> u32 {
+        let start = Instant::now();
+        loop {
+            if let Some(status) = self.child.try_wait().expect("child status") {
+                // Let the reader take the last bytes.
+                std::thread::sleep(Duration::from_millis(50));
+                return status.exit_code();
+            }
+            assert!(
+                start.elapsed() < PATIENCE,
+                "statusbrowse did not exit; screen:\n{}",
+                self.screen()
+            );
+            std::thread::sleep(Duration::from_millis(20));
+        }
+    }
+
+    pub fn pid(&self) -> Option<u32> {
+        self.child.process_id()
+    }
+
+    pub fn resize(&self, cols: u16, rows: u16) {
+        self.master
+            .resize(PtySize {
+                rows,
+                cols,
+                pixel_width: 0,
+                pixel_height: 0,
+            })
+            .expect("resize pty");
+        self.output
+            .lock()
+            .expect("output lock")
+            .0
+            .screen_mut()
+            .set_size(nonzero(rows), nonzero(cols));
+    }
+}
+
+impl Drop for Session {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+    }
+}
+
+fn nonzero(n: u16) -> std::num::NonZeroU16 {
+    std::num::NonZeroU16::new(n).expect("a pty has at least one row and column")
+}

@@ -1,0 +1,316 @@
+//! The browser's pure core: key sequences in, state and effects out.
+
+mod common;
+
+use std::collections::VecDeque;
+use std::io;
+use std::time::Duration;
+
+use common::{app, events, press, selected_code};
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
+use ratatui::crossterm::event::{Event, MouseEvent, MouseEventKind};
+use statusbrowse::tui::app::{Focus, Mode, ToastKind};
+use statusbrowse::tui::clipboard::Recording;
+use statusbrowse::tui::run::{Events, Host, run};
+use statusbrowse::tui::update::Effect;
+use statusbrowse::tui::view::theme::Theme;
+
+fn copied(effects: &[Effect]) -> Vec<&str> {
+    effects
+        .iter()
+        .filter_map(|effect| match effect {
+            Effect::Copy { text, .. } => Some(text.as_str()),
+            _ => None,
+        })
+        .collect()
+}
+
+#[test]
+fn starts_on_the_first_code_with_everything_listed() {
+    let app = app(120, 40);
+    assert_eq!(app.hits.len(), app.catalog().entries().len());
+    assert_eq!(
+        selected_code(&app).as_deref(),
+        Some("000"),
+        "AWS's 000 sorts first"
+    );
+    assert_eq!((app.mode, app.focus), (Mode::Browse, Focus::List));
+}
+
+#[test]
+fn movement_is_clamped_at_both_ends() {
+    let mut app = app(120, 40);
+    press(&mut app, "kk<Up>");
+    assert_eq!(app.selected, Some(0));
+    press(&mut app, "jj<Down>");
+    assert_eq!(app.selected, Some(3));
+    press(&mut app, "G");
+    assert_eq!(app.selected, Some(app.hits.len() - 1));
+    press(&mut app, "j<Down><PgDn><C-d>");
+    assert_eq!(app.selected, Some(app.hits.len() - 1));
+    press(&mut app, "g");
+    assert_eq!(app.selected, Some(0));
+    press(&mut app, "<End><Home>");
+    assert_eq!(app.selected, Some(0));
+}
+
+#[test]
+fn paging_moves_by_the_visible_rows() {
+    let mut app = app(120, 40);
+    press(&mut app, "<PgDn>");
+    // 40 rows: 1 status line, 2 border rows: 37 list rows.
+    assert_eq!(app.selected, Some(37));
+    press(&mut app, "<C-u>");
+    assert_eq!(app.selected, Some(19));
+    press(&mut app, "<PgUp>");
+    assert_eq!(app.selected, Some(0));
+}
+
+#[test]
+fn teapot_search_then_copy_gives_exactly_the_example() {
+    let mut app = app(120, 40);
+    let effects = press(&mut app, "/teapot");
+    assert!(effects.is_empty());
+    assert_eq!(app.mode, Mode::Search);
+    let first = app.selected_entry().expect("a match");
+    assert_eq!((first.code, first.phrase.as_str()), (418, "I'm a teapot"));
+    let effects = press(&mut app, "<Enter>y");
+    assert_eq!(app.mode, Mode::Browse);
+    assert_eq!(app.query, "teapot", "Enter keeps the filter");
+    let entry = app.selected_entry().expect("still selected");
+    assert_eq!(copied(&effects), [entry.examples[0].text.as_str()]);
+}
+
+#[test]
+fn in_search_mode_letters_are_text_never_commands() {
+    let mut app = app(120, 40);
+    let effects = press(&mut app, "/qyjG?c");
+    assert!(effects.is_empty(), "{effects:?}");
+    assert_eq!(app.query, "qyjG?c");
+    assert_eq!(app.mode, Mode::Search);
+    assert_eq!(press(&mut app, "<C-c>"), [Effect::Quit]);
+}
+
+#[test]
+fn esc_in_search_clears_the_filter_and_keeps_the_entry() {
+    let mut app = app(120, 40);
+    press(&mut app, "/gateway time");
+    let chosen = selected_code(&app);
+    assert_eq!(chosen.as_deref(), Some("504"));
+    press(&mut app, "<Esc>");
+    assert_eq!((app.mode, app.query.as_str()), (Mode::Browse, ""));
+    assert_eq!(app.hits.len(), app.catalog().entries().len());
+    assert_eq!(selected_code(&app), chosen);
+    let row = app.selected_row().expect("row");
+    assert!(
+        row >= app.list_offset && row < app.list_offset + 37,
+        "the kept entry is on screen"
+    );
+}
+
+#[test]
+fn query_editing_keys() {
+    let mut app = app(120, 40);
+    press(&mut app, "/rate limit<BS><BS>");
+    assert_eq!(app.query, "rate lim");
+    press(&mut app, "<C-w>");
+    assert_eq!(app.query, "rate ");
+    press(&mut app, "<C-u>");
+    assert_eq!(app.query, "");
+    assert_eq!(app.hits.len(), app.catalog().entries().len());
+}
+
+#[test]
+fn digits_rank_codes_by_prefix() {
+    let mut app = app(120, 40);
+    press(&mut app, "/41");
+    let codes: Vec<u16> = app
+        .hits
+        .iter()
+        .take(9)
+        .map(|hit| app.entry_of(hit).code)
+        .collect();
+    assert!(
+        codes.iter().all(|code| (410..=419).contains(code)),
+        "{codes:?}"
+    );
+    assert!(
+        codes.windows(2).all(|pair| pair[0] <= pair[1]),
+        "in code order: {codes:?}"
+    );
+    assert_eq!(app.hits[0].highlights, [0, 1]);
+}
+
+#[test]
+fn no_match_leaves_nothing_selected_and_copy_says_so() {
+    let mut app = app(120, 40);
+    press(&mut app, "/zzqqxxjj<Enter>");
+    assert!(app.hits.is_empty());
+    assert_eq!(app.selected, None);
+    assert!(press(&mut app, "yc").is_empty());
+    let toast = app.toast.as_ref().expect("a toast");
+    assert_eq!(toast.kind, ToastKind::Error);
+    assert!(toast.text.contains("Nothing selected"), "{}", toast.text);
+}
+
+#[test]
+fn brackets_choose_among_examples() {
+    let mut app = app(120, 40);
+    press(&mut app, "/401<Enter>");
+    let entry = app.selected_entry().expect("401").clone();
+    assert!(
+        entry.examples.len() >= 2,
+        "401 has Bearer and Basic examples"
+    );
+    let effects = press(&mut app, "]y");
+    assert_eq!(app.example, 1);
+    assert_eq!(copied(&effects), [entry.examples[1].text.as_str()]);
+    press(&mut app, "[");
+    assert_eq!(app.example, 0);
+    press(&mut app, "[");
+    assert_eq!(app.example, entry.examples.len() - 1, "wraps around");
+}
+
+#[test]
+fn c_copies_the_status_line_and_shift_y_the_spec_url() {
+    let mut app = app(120, 40);
+    press(&mut app, "/404<Enter>");
+    let effects = press(&mut app, "cY");
+    assert_eq!(
+        copied(&effects),
+        [
+            "404 Not Found",
+            "https://www.rfc-editor.org/rfc/rfc9110.html#section-15.5.5"
+        ]
+    );
+}
+
+#[test]
+fn detail_scrolls_with_focus_or_shift_keys() {
+    let mut app = app(120, 40);
+    press(&mut app, "/10<Enter>");
+    press(&mut app, "JJ");
+    assert_eq!(app.detail_scroll, 2);
+    assert_eq!(app.selected, Some(0), "J leaves the selection alone");
+    press(&mut app, "<Tab>jjj");
+    assert_eq!(app.focus, Focus::Detail);
+    assert_eq!(app.detail_scroll, 5);
+    press(&mut app, "k<Tab>j");
+    assert_eq!(app.detail_scroll, 0, "a new entry starts at the top");
+    assert_eq!(app.focus, Focus::List);
+    for _ in 0..500 {
+        press(&mut app, "J");
+    }
+    let bottom = app.detail_scroll;
+    press(&mut app, "J");
+    assert_eq!(
+        app.detail_scroll, bottom,
+        "scrolling stops at the last line"
+    );
+    assert!(bottom > 0);
+}
+
+#[test]
+fn help_opens_and_closes_without_quitting() {
+    let mut app = app(120, 40);
+    press(&mut app, "?");
+    assert_eq!(app.mode, Mode::Help);
+    assert!(press(&mut app, "q").is_empty());
+    assert_eq!(app.mode, Mode::Browse);
+    press(&mut app, "?<Esc>");
+    assert_eq!(app.mode, Mode::Browse);
+}
+
+#[test]
+fn quitting_and_suspending_are_effects() {
+    let mut app = app(120, 40);
+    assert_eq!(press(&mut app, "q"), [Effect::Quit]);
+    assert_eq!(press(&mut app, "<Esc>"), [Effect::Quit]);
+    assert_eq!(press(&mut app, "<C-c>"), [Effect::Quit]);
+    assert_eq!(press(&mut app, "<C-z>"), [Effect::Suspend]);
+}
+
+#[test]
+fn a_resize_keeps_the_selection_on_screen() {
+    let mut app = app(120, 40);
+    press(&mut app, "G");
+    let big_offset = app.list_offset;
+    statusbrowse::tui::update::update(&mut app, statusbrowse::tui::action::Action::Resize(60, 20));
+    let row = app.selected_row().expect("row");
+    assert!(app.list_offset > big_offset);
+    assert!(row >= app.list_offset);
+}
+
+#[test]
+fn mouse_clicks_select_and_the_wheel_scrolls() {
+    let mut app = app(120, 40);
+    let click = |column, row| {
+        Event::Mouse(MouseEvent {
+            kind: MouseEventKind::Down(ratatui::crossterm::event::MouseButton::Left),
+            column,
+            row,
+            modifiers: ratatui::crossterm::event::KeyModifiers::NONE,
+        })
+    };
+    // Row 1 is the "1xx" header after 000's; rows inside the border start at y=1.
+    let target = app
+        .rows()
+        .iter()
+        .position(|row| matches!(row, statusbrowse::tui::app::Row::Hit(3)))
+        .unwrap();
+    let y = u16::try_from(target).unwrap() + 1;
+    let action = statusbrowse::tui::input::translate(&click(5, y), &app).unwrap();
+    statusbrowse::tui::update::update(&mut app, action);
+    assert_eq!(app.selected, Some(3));
+    let wheel = Event::Mouse(MouseEvent {
+        kind: MouseEventKind::ScrollDown,
+        column: 80,
+        row: 10,
+        modifiers: ratatui::crossterm::event::KeyModifiers::NONE,
+    });
+    let action = statusbrowse::tui::input::translate(&wheel, &app).unwrap();
+    statusbrowse::tui::update::update(&mut app, action);
+    assert_eq!(app.detail_scroll, 3);
+}
+
+/// Events from a script; when it runs out the user presses `q`.
+struct Script(VecDeque<Event>);
+
+impl Events for Script {
+    fn next(&mut self, _timeout: Option<Duration>) -> io::Result<Option<Event>> {
+        Ok(Some(
+            self.0.pop_front().unwrap_or_else(|| events("q").remove(0)),
+        ))
+    }
+}
+
+struct NoHost;
+
+impl Host for NoHost {
+    fn suspend(&mut self) -> io::Result<()> {
+        Ok(())
+    }
+}
+
+#[test]
+fn the_real_loop_copies_into_the_clipboard_and_toasts() {
+    let mut app = app(100, 30);
+    let mut terminal = Terminal::new(TestBackend::new(100, 30)).unwrap();
+    let mut clipboard = Recording::default();
+    let mut script = Script(events("/429<Enter>y").into());
+    run(
+        &mut terminal,
+        &mut app,
+        &Theme::COLOR,
+        &mut script,
+        &mut clipboard,
+        &mut NoHost,
+    )
+    .unwrap();
+    let entry = app.selected_entry().expect("429");
+    assert_eq!(entry.code, 429);
+    assert_eq!(clipboard.copies, [entry.examples[0].text.clone()]);
+    let toast = app.toast.as_ref().expect("toast");
+    assert_eq!(toast.text, "Copied 429 example 1/3 to the clipboard");
+}
