@@ -72,8 +72,7 @@ pub fn parse_response(text: &str) -> Result<Response<'_>, ParseError> {
     let reason = response.reason.unwrap_or("");
     let mut headers = Vec::with_capacity(response.headers.len());
     for header in response.headers.iter() {
-        let value = std::str::from_utf8(header.value)
-            .map_err(|_| ParseError::NotUtf8(header.name.to_owned()))?;
+        let value = std::str::from_utf8(header.value).map_err(|_| ParseError::NotUtf8(header.name.to_owned()))?;
         headers.push(Header {
             name: find_in(text, header.name),
             value: find_in(text, value),
@@ -103,8 +102,7 @@ pub fn split_head(text: &str) -> (&str, &str) {
 /// Re-borrows a piece httparse handed back from a private copy of the head as
 /// the same piece of `text`, so the result borrows only from the caller.
 fn find_in<'a>(text: &'a str, piece: &str) -> &'a str {
-    text.find(piece)
-        .map_or("", |start| &text[start..start + piece.len()])
+    text.find(piece).map_or("", |start| &text[start..start + piece.len()])
 }
 
 #[cfg(test)]
@@ -125,9 +123,7 @@ mod tests {
 
     #[test]
     fn response_without_body_may_end_after_headers() {
-        let response =
-            parse_response("HTTP/1.1 204 No Content\nDate: Mon, 23 Nov 2026 10:00:00 GMT\n")
-                .unwrap();
+        let response = parse_response("HTTP/1.1 204 No Content\nDate: Mon, 23 Nov 2026 10:00:00 GMT\n").unwrap();
         assert_eq!(response.code, 204);
         assert_eq!(response.body, "");
         assert_eq!(response.headers.len(), 1);

@@ -138,14 +138,8 @@ impl Search {
         let pattern = Pattern::parse(query, CaseMatching::Smart, Normalization::Smart);
         // Across all fields at once only whole words count: letters picked
         // from here and there in a long text are noise, not a match.
-        let across = (pattern.atoms.len() > 1).then(|| {
-            Pattern::new(
-                query,
-                CaseMatching::Smart,
-                Normalization::Smart,
-                AtomKind::Substring,
-            )
-        });
+        let across = (pattern.atoms.len() > 1)
+            .then(|| Pattern::new(query, CaseMatching::Smart, Normalization::Smart, AtomKind::Substring));
         let mut hits = Vec::new();
         for (index, item) in self.items.iter().enumerate() {
             let label = pattern
@@ -191,9 +185,7 @@ impl Search {
 
 /// `4`, `41`, `418`, `4xx`, `41X`: the digits to match codes by prefix.
 fn code_prefix(query: &str) -> Option<&str> {
-    let digits_end = query
-        .find(|c: char| !c.is_ascii_digit())
-        .unwrap_or(query.len());
+    let digits_end = query.find(|c: char| !c.is_ascii_digit()).unwrap_or(query.len());
     let (digits, rest) = query.split_at(digits_end);
     let is_mask = rest.chars().all(|c| c.eq_ignore_ascii_case(&'x'));
     (!digits.is_empty() && digits.len() + rest.len() <= 3 && is_mask).then_some(digits)

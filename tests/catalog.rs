@@ -5,14 +5,10 @@
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
 
-use statusbrowse::catalog::{
-    Catalog, Entry, Library, Status, builtin_files, builtin_located, validate,
-};
+use statusbrowse::catalog::{Catalog, Entry, Library, Status, builtin_files, builtin_located, validate};
 
 fn fixture(name: &str) -> String {
-    let path = Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("tests/fixtures")
-        .join(name);
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures").join(name);
     std::fs::read_to_string(&path).unwrap_or_else(|error| panic!("{}: {error}", path.display()))
 }
 
@@ -82,12 +78,8 @@ fn iana_phrase_and_status(description: &str) -> (String, Status) {
         return (description.to_owned(), Status::Unused);
     }
     match description.split_once(" (") {
-        Some((phrase, note)) if note.starts_with("TEMPORARY") => {
-            (phrase.to_owned(), Status::Temporary)
-        }
-        Some((phrase, note)) if note.starts_with("OBSOLETED") => {
-            (phrase.to_owned(), Status::Obsolete)
-        }
+        Some((phrase, note)) if note.starts_with("TEMPORARY") => (phrase.to_owned(), Status::Temporary),
+        Some((phrase, note)) if note.starts_with("OBSOLETED") => (phrase.to_owned(), Status::Obsolete),
         _ => (description.to_owned(), Status::Standard),
     }
 }
@@ -95,11 +87,7 @@ fn iana_phrase_and_status(description: &str) -> (String, Status) {
 /// `[RFC9110, Section 15.5.5]` -> ("RFC 9110", Some("15.5.5")); the first
 /// bracket names the defining document.
 fn iana_reference(reference: &str) -> (String, Option<String>) {
-    let first = reference
-        .trim_start_matches('[')
-        .split(']')
-        .next()
-        .unwrap_or_default();
+    let first = reference.trim_start_matches('[').split(']').next().unwrap_or_default();
     let (document, section) = match first.split_once(", Section ") {
         Some((document, section)) => (document, Some(section.to_owned())),
         None => (first, None),
@@ -121,10 +109,7 @@ fn every_iana_registration_has_exactly_its_entry() {
         let code: u16 = row[0].parse().expect("code");
         registered_codes.insert(code);
         let (phrase, status) = iana_phrase_and_status(&row[1]);
-        let registered: Vec<&Entry> = catalog
-            .by_code(code)
-            .filter(|e| e.is_registered())
-            .collect();
+        let registered: Vec<&Entry> = catalog.by_code(code).filter(|e| e.is_registered()).collect();
         assert_eq!(registered.len(), 1, "{code}: one registered entry");
         let entry = registered[0];
         assert_eq!(entry.phrase, phrase, "{code}: IANA's phrase");
@@ -134,18 +119,11 @@ fn every_iana_registration_has_exactly_its_entry() {
             _ => status,
         };
         assert_eq!(entry.status, expected_status, "{code}: lifecycle");
-        let spec = entry
-            .spec
-            .as_ref()
-            .unwrap_or_else(|| panic!("{code}: spec"));
+        let spec = entry.spec.as_ref().unwrap_or_else(|| panic!("{code}: spec"));
         let (document, section) = iana_reference(&row[2]);
         assert_eq!(spec.document, document, "{code}: defining document");
         if let Some(section) = section {
-            assert_eq!(
-                spec.section.as_deref(),
-                Some(section.as_str()),
-                "{code}: section"
-            );
+            assert_eq!(spec.section.as_deref(), Some(section.as_str()), "{code}: section");
             assert!(
                 spec.url.ends_with(&format!("#section-{section}")),
                 "{code}: url {}",
@@ -160,10 +138,7 @@ fn every_iana_registration_has_exactly_its_entry() {
         .filter(|e| e.is_registered() && !registered_codes.contains(&e.code))
         .map(Entry::status_line)
         .collect();
-    assert!(
-        extra.is_empty(),
-        "registered entries IANA does not list: {extra:?}"
-    );
+    assert!(extra.is_empty(), "registered entries IANA does not list: {extra:?}");
 }
 
 #[test]
@@ -180,16 +155,13 @@ fn every_vendor_code_has_its_own_entry() {
             .collect();
         let found = if phrase.starts_with("(no phrase") {
             // No phrase to match on: the vendor identifies the meaning.
-            candidates.iter().find(|e| {
-                e.vendor
-                    .as_ref()
-                    .is_some_and(|v| vendor.contains(&v.to_lowercase()))
-            })
+            candidates
+                .iter()
+                .find(|e| e.vendor.as_ref().is_some_and(|v| vendor.contains(&v.to_lowercase())))
         } else {
             candidates.iter().find(|e| &e.phrase == phrase)
         };
-        let entry =
-            found.unwrap_or_else(|| panic!("no unofficial entry for {code} {phrase} ({vendor})"));
+        let entry = found.unwrap_or_else(|| panic!("no unofficial entry for {code} {phrase} ({vendor})"));
         assert!(entry.vendor.is_some(), "{code} {phrase}: vendor");
         assert!(
             matched.insert((entry.code, entry.phrase.clone(), entry.vendor.clone())),
@@ -219,35 +191,15 @@ fn former_names_lead_to_the_right_code() {
 #[test]
 fn catalog_is_large_enough_and_every_entry_is_complete() {
     let catalog = catalog();
-    let registered = catalog
-        .entries()
-        .iter()
-        .filter(|e| e.is_registered())
-        .count();
-    let unofficial = catalog
-        .entries()
-        .iter()
-        .filter(|e| !e.is_registered())
-        .count();
+    let registered = catalog.entries().iter().filter(|e| e.is_registered()).count();
+    let unofficial = catalog.entries().iter().filter(|e| !e.is_registered()).count();
     assert!(registered >= 64, "{registered} registered entries");
     assert!(unofficial >= 40, "{unofficial} unofficial entries");
     for entry in catalog.entries() {
-        assert!(
-            !entry.examples.is_empty(),
-            "{}: examples",
-            entry.status_line()
-        );
+        assert!(!entry.examples.is_empty(), "{}: examples", entry.status_line());
         if entry.is_registered() {
-            let url = entry
-                .spec
-                .as_ref()
-                .map(|spec| spec.url.as_str())
-                .unwrap_or_default();
-            assert!(
-                url.starts_with("https://"),
-                "{}: spec url",
-                entry.status_line()
-            );
+            let url = entry.spec.as_ref().map(|spec| spec.url.as_str()).unwrap_or_default();
+            assert!(url.starts_with("https://"), "{}: spec url", entry.status_line());
         }
     }
 }
@@ -278,19 +230,14 @@ fn every_library_constant_is_listed_on_an_entry() {
     for entry in catalog.entries() {
         for (library, names) in &entry.constants {
             for name in names {
-                listed
-                    .entry(*library)
-                    .or_default()
-                    .insert((entry.code, name.clone()));
+                listed.entry(*library).or_default().insert((entry.code, name.clone()));
             }
         }
     }
     for library in Library::ALL {
         for row in constant_rows(library) {
             assert!(
-                listed
-                    .get(&library)
-                    .is_some_and(|names| names.contains(&row)),
+                listed.get(&library).is_some_and(|names| names.contains(&row)),
                 "{} {} ({}) is on no entry",
                 row.0,
                 row.1,
@@ -303,12 +250,7 @@ fn every_library_constant_is_listed_on_an_entry() {
 #[test]
 fn derived_fields_follow_rfc_9110() {
     let catalog = catalog();
-    let get = |code: u16| {
-        catalog
-            .by_code(code)
-            .next()
-            .unwrap_or_else(|| panic!("{code}"))
-    };
+    let get = |code: u16| catalog.by_code(code).next().unwrap_or_else(|| panic!("{code}"));
     assert!(get(404).cacheable && get(200).cacheable && get(501).cacheable);
     assert!(!get(201).cacheable && !get(302).cacheable && !get(500).cacheable);
     assert!(!get(100).body_allowed && !get(204).body_allowed && !get(304).body_allowed);

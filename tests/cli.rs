@@ -68,14 +68,8 @@ fn json_is_the_embedded_catalog_with_the_documented_fields() {
         sorted_keys.sort_unstable();
         assert_eq!(sorted_keys, sorted_expected, "fields of {entry}");
     }
-    let registered = entries
-        .iter()
-        .filter(|e| e["status"] != "unofficial")
-        .count();
-    let unofficial = entries
-        .iter()
-        .filter(|e| e["status"] == "unofficial")
-        .count();
+    let registered = entries.iter().filter(|e| e["status"] != "unofficial").count();
+    let unofficial = entries.iter().filter(|e| e["status"] == "unofficial").count();
     assert!(
         registered >= 64 && unofficial >= 40,
         "{registered} registered, {unofficial} unofficial"
@@ -126,10 +120,7 @@ fn a_code_with_several_meanings_prints_each() {
         text.starts_with("451 Unavailable For Legal Reasons\n"),
         "IANA's meaning first:\n{text}"
     );
-    assert!(
-        text.contains("\n451 Redirect\n"),
-        "Exchange's meaning too:\n{text}"
-    );
+    assert!(text.contains("\n451 Redirect\n"), "Exchange's meaning too:\n{text}");
 }
 
 #[test]

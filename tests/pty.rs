@@ -23,16 +23,11 @@ fn find_the_teapot_copy_it_over_osc52_and_quit_cleanly() {
     });
     assert!(session.alternate_screen());
     session.send("/teapot");
-    session.wait_for_screen("the teapot selected", |screen| {
-        screen.contains("▶418 I'm a teapot")
-    });
+    session.wait_for_screen("the teapot selected", |screen| screen.contains("▶418 I'm a teapot"));
     session.send("\r");
     session.send("y");
     let payload = base64::engine::general_purpose::STANDARD.encode(teapot_example());
-    session.wait_for_output(
-        "the OSC 52 sequence",
-        format!("\x1b]52;c;{payload}\x07").as_bytes(),
-    );
+    session.wait_for_output("the OSC 52 sequence", format!("\x1b]52;c;{payload}\x07").as_bytes());
     session.wait_for_screen("the toast", |screen| screen.contains("Sent 418 example"));
     session.send("q");
     assert_eq!(session.wait_exit(), 0);
@@ -43,8 +38,61 @@ fn find_the_teapot_copy_it_over_osc52_and_quit_cleanly() {
         tail.contains("\x1b[?1049l"),
         "leaves the alternate screen last: {tail:?}"
     );
-    assert!(
-        tail.contains("\x1b[?25h"),
-        "shows the cursor again: {tail:?}"
-    );
+    assert!(tail.contains("\x1b[?25h"), "shows the cursor again: {tail:?}");
+}
+
+/// Starts the browser, checks it took the terminal over, and returns it.
+fn running() -> Session {
+    let session = Session::start(&[], &[("STATUSBROWSE_CLIPBOARD", "osc52")], 80, 24);
+    session.wait_for_screen("the list", |screen| screen.contains("Codes"));
+    assert!(!session.cooked(), "raw mode while running");
+    session
+}
+
+/// The terminal is as the shell left it: cooked, main screen, cursor shown,
+/// mouse reporting off.
+fn assert_restored(session: &Session) {
+    assert!(session.cooked(), "cooked mode restored");
+    assert!(!session.alternate_screen(), "main screen restored");
+    let raw = String::from_utf8_lossy(&session.raw()).into_owned();
+    let leave = raw.rfind("\x1b[?1049l").expect("left the alternate screen");
+    let mouse_off = raw.rfind("\x1b[?1000l").expect("turned mouse reporting off");
+    assert!(raw.rfind("\x1b[?1000h") < Some(mouse_off), "mouse off after on");
+    assert!(raw.rfind("\x1b[?1049h") < Some(leave), "left after entering");
+    assert!(raw[leave..].contains("\x1b[?25h"), "cursor shown again");
+}
+
+#[test]
+fn quitting_with_q_restores_the_terminal() {
+    let mut session = running();
+    session.send("q");
+    assert_eq!(session.wait_exit(), 0);
+    assert_restored(&session);
+}
+
+#[test]
+fn sigterm_restores_the_terminal() {
+    let mut session = running();
+    session.signal(nix::sys::signal::Signal::SIGTERM);
+    assert_eq!(session.wait_exit(), 128 + 15);
+    assert_restored(&session);
+}
+
+#[test]
+fn sighup_restores_the_terminal() {
+    let mut session = running();
+    session.signal(nix::sys::signal::Signal::SIGHUP);
+    assert_eq!(session.wait_exit(), 128 + 1);
+    assert_restored(&session);
+}
+
+#[test]
+fn no_mouse_leaves_the_mouse_alone() {
+    let mut session = Session::start(&["--no-mouse"], &[], 80, 24);
+    session.wait_for_screen("the list", |screen| screen.contains("Codes"));
+    session.send("q");
+    assert_eq!(session.wait_exit(), 0);
+    let raw = String::from_utf8_lossy(&session.raw()).into_owned();
+    assert!(!raw.contains("\x1b[?1000h"), "mouse capture never turned on");
+    assert!(session.cooked());
 }

@@ -30,11 +30,7 @@ fn copied(effects: &[Effect]) -> Vec<&str> {
 fn starts_on_the_first_code_with_everything_listed() {
     let app = app(120, 40);
     assert_eq!(app.hits.len(), app.catalog().entries().len());
-    assert_eq!(
-        selected_code(&app).as_deref(),
-        Some("000"),
-        "AWS's 000 sorts first"
-    );
+    assert_eq!(selected_code(&app).as_deref(), Some("000"), "AWS's 000 sorts first");
     assert_eq!((app.mode, app.focus), (Mode::Browse, Focus::List));
 }
 
@@ -125,16 +121,8 @@ fn query_editing_keys() {
 fn digits_rank_codes_by_prefix() {
     let mut app = app(120, 40);
     press(&mut app, "/41");
-    let codes: Vec<u16> = app
-        .hits
-        .iter()
-        .take(9)
-        .map(|hit| app.entry_of(hit).code)
-        .collect();
-    assert!(
-        codes.iter().all(|code| (410..=419).contains(code)),
-        "{codes:?}"
-    );
+    let codes: Vec<u16> = app.hits.iter().take(9).map(|hit| app.entry_of(hit).code).collect();
+    assert!(codes.iter().all(|code| (410..=419).contains(code)), "{codes:?}");
     assert!(
         codes.windows(2).all(|pair| pair[0] <= pair[1]),
         "in code order: {codes:?}"
@@ -159,10 +147,7 @@ fn brackets_choose_among_examples() {
     let mut app = app(120, 40);
     press(&mut app, "/401<Enter>");
     let entry = app.selected_entry().expect("401").clone();
-    assert!(
-        entry.examples.len() >= 2,
-        "401 has Bearer and Basic examples"
-    );
+    assert!(entry.examples.len() >= 2, "401 has Bearer and Basic examples");
     let effects = press(&mut app, "]y");
     assert_eq!(app.example, 1);
     assert_eq!(copied(&effects), [entry.examples[1].text.as_str()]);
@@ -204,10 +189,7 @@ fn detail_scrolls_with_focus_or_shift_keys() {
     }
     let bottom = app.detail_scroll;
     press(&mut app, "J");
-    assert_eq!(
-        app.detail_scroll, bottom,
-        "scrolling stops at the last line"
-    );
+    assert_eq!(app.detail_scroll, bottom, "scrolling stops at the last line");
     assert!(bottom > 0);
 }
 
@@ -279,9 +261,7 @@ struct Script(VecDeque<Event>);
 
 impl Events for Script {
     fn next(&mut self, _timeout: Option<Duration>) -> io::Result<Option<Event>> {
-        Ok(Some(
-            self.0.pop_front().unwrap_or_else(|| events("q").remove(0)),
-        ))
+        Ok(Some(self.0.pop_front().unwrap_or_else(|| events("q").remove(0))))
     }
 }
 

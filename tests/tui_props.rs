@@ -5,9 +5,7 @@ mod common;
 
 use common::{app, render};
 use proptest::prelude::*;
-use ratatui::crossterm::event::{
-    Event, KeyCode, KeyEvent, KeyModifiers, MouseButton, MouseEvent, MouseEventKind,
-};
+use ratatui::crossterm::event::{Event, KeyCode, KeyEvent, KeyModifiers, MouseButton, MouseEvent, MouseEventKind};
 use statusbrowse::tui::action::Action;
 use statusbrowse::tui::app::Mode;
 use statusbrowse::tui::input::translate;

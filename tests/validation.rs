@@ -156,9 +156,7 @@ fn duplicate_meanings_are_caught() {
     );
     let problems = problems_in(&doubled);
     assert!(
-        problems
-            .iter()
-            .any(|p| p.contains("same code, phrase and vendor")),
+        problems.iter().any(|p| p.contains("same code, phrase and vendor")),
         "{problems:#?}"
     );
     assert!(
@@ -198,13 +196,8 @@ fn log_examples_must_show_the_code() {
         "[[entry.examples]]\ntitle = \"API moved\"\nkind = \"log\"\ntext",
         1,
     );
-    assert_eq!(
-        problems_in(&log),
-        Vec::<String>::new(),
-        "the text shows 308"
-    );
-    let problems =
-        problems_in(&log.replacen("HTTP/1.1 308 Permanent Redirect", "HTTP/1.1 200 OK", 1));
+    assert_eq!(problems_in(&log), Vec::<String>::new(), "the text shows 308");
+    let problems = problems_in(&log.replacen("HTTP/1.1 308 Permanent Redirect", "HTTP/1.1 200 OK", 1));
     assert_one_problem(&problems, "does not show the code 308");
 }
 

@@ -4,26 +4,11 @@
 
 /// `(path in the repository, contents)` for every built-in catalog file.
 pub const FILES: &[(&str, &str)] = &[
-    (
-        "assets/catalog/1xx.toml",
-        include_str!("../../assets/catalog/1xx.toml"),
-    ),
-    (
-        "assets/catalog/2xx.toml",
-        include_str!("../../assets/catalog/2xx.toml"),
-    ),
-    (
-        "assets/catalog/3xx.toml",
-        include_str!("../../assets/catalog/3xx.toml"),
-    ),
-    (
-        "assets/catalog/4xx.toml",
-        include_str!("../../assets/catalog/4xx.toml"),
-    ),
-    (
-        "assets/catalog/5xx.toml",
-        include_str!("../../assets/catalog/5xx.toml"),
-    ),
+    ("assets/catalog/1xx.toml", include_str!("../../assets/catalog/1xx.toml")),
+    ("assets/catalog/2xx.toml", include_str!("../../assets/catalog/2xx.toml")),
+    ("assets/catalog/3xx.toml", include_str!("../../assets/catalog/3xx.toml")),
+    ("assets/catalog/4xx.toml", include_str!("../../assets/catalog/4xx.toml")),
+    ("assets/catalog/5xx.toml", include_str!("../../assets/catalog/5xx.toml")),
     (
         "assets/catalog/unofficial/apis.toml",
         include_str!("../../assets/catalog/unofficial/apis.toml"),

@@ -8,10 +8,7 @@ mod source;
 mod validate;
 
 pub use error::{CatalogError, Problem};
-pub use model::{
-    Class, Entry, Example, ExampleKind, Library, Spec, Status, body_allowed,
-    heuristically_cacheable,
-};
+pub use model::{Class, Entry, Example, ExampleKind, Library, Spec, Status, body_allowed, heuristically_cacheable};
 pub use source::{Located, Location, parse_file};
 pub use validate::validate;
 
@@ -45,12 +42,22 @@ impl Catalog {
         &self.entries
     }
 
+    /// A code as a reference names it: `410 Gone`, or every meaning of a
+    /// code that has several, `420 Enhance Your Calm / Method Failure`,
+    /// since a bare number cannot say which one is meant.
+    pub fn describe_code(&self, code: u16) -> String {
+        let phrases: Vec<&str> = self.by_code(code).map(|entry| entry.phrase.as_str()).collect();
+        if phrases.is_empty() {
+            format!("{code:03}")
+        } else {
+            format!("{code:03} {}", phrases.join(" / "))
+        }
+    }
+
     /// Every meaning of `code`, IANA's first.
     pub fn by_code(&self, code: u16) -> impl Iterator<Item = &Entry> {
         let start = self.entries.partition_point(|entry| entry.code < code);
-        self.entries[start..]
-            .iter()
-            .take_while(move |entry| entry.code == code)
+        self.entries[start..].iter().take_while(move |entry| entry.code == code)
     }
 }
 

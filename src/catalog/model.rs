@@ -245,8 +245,7 @@ pub enum ExampleKind {
 }
 
 /// Codes RFC 9110 section 15.1 defines as heuristically cacheable.
-const HEURISTICALLY_CACHEABLE: [u16; 12] =
-    [200, 203, 204, 206, 300, 301, 308, 404, 405, 410, 414, 501];
+const HEURISTICALLY_CACHEABLE: [u16; 12] = [200, 203, 204, 206, 300, 301, 308, 404, 405, 410, 414, 501];
 
 /// Whether a cache may reuse the response without explicit freshness
 /// information (RFC 9110 section 15.1). Only the codes the RFC names qualify;

@@ -8,9 +8,7 @@ use serde::Deserialize;
 use toml::Spanned;
 
 use super::error::CatalogError;
-use super::model::{
-    Class, Entry, Example, Library, Spec, Status, body_allowed, heuristically_cacheable,
-};
+use super::model::{Class, Entry, Example, Library, Spec, Status, body_allowed, heuristically_cacheable};
 
 /// Where something stands in a catalog file, 1-based like editors count.
 #[derive(Debug, Clone, PartialEq, Eq)]

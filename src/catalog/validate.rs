@@ -55,10 +55,7 @@ pub fn validate(entries: &[Located]) -> Vec<Problem> {
 
 fn check_entry(entry: &Entry, codes: &BTreeSet<u16>, report: &mut dyn FnMut(String)) {
     if entry.code > 999 {
-        report(format!(
-            "code {} is not a three-digit status code",
-            entry.code
-        ));
+        report(format!("code {} is not a three-digit status code", entry.code));
     }
     for (field, text) in [
         ("phrase", &entry.phrase),
@@ -91,9 +88,7 @@ fn check_entry(entry: &Entry, codes: &BTreeSet<u16>, report: &mut dyn FnMut(Stri
     }
     match (entry.status, &entry.vendor) {
         (Status::Unofficial, None) => report("an unofficial entry needs a vendor".to_owned()),
-        (Status::Unofficial, Some(vendor)) if vendor.trim().is_empty() => {
-            report("vendor is empty".to_owned())
-        }
+        (Status::Unofficial, Some(vendor)) if vendor.trim().is_empty() => report("vendor is empty".to_owned()),
         (status, Some(_)) if status != Status::Unofficial => {
             report(format!("a {status} entry is IANA's and has no vendor"))
         }
@@ -118,9 +113,7 @@ fn check_entry(entry: &Entry, codes: &BTreeSet<u16>, report: &mut dyn FnMut(Stri
     }
     for header in &entry.related_headers {
         if !is_token(header) {
-            report(format!(
-                "related header {header:?} is not a valid field name"
-            ));
+            report(format!("related header {header:?} is not a valid field name"));
         }
     }
     for (library, names) in &entry.constants {
@@ -157,10 +150,7 @@ fn check_example(entry: &Entry, example: &Example, report: &mut dyn FnMut(String
     match example.kind {
         ExampleKind::Log => {
             if !mentions_code(&example.text, entry.code) {
-                report(format!(
-                    "log line does not show the code {}",
-                    entry.code_str()
-                ));
+                report(format!("log line does not show the code {}", entry.code_str()));
             }
             if example.wire_status.is_some() {
                 report("wire_status only applies to responses".to_owned());
@@ -207,10 +197,9 @@ fn check_response(entry: &Entry, example: &Example, report: &mut dyn FnMut(Strin
     let declared = response.header("Content-Length");
     if response.header("Transfer-Encoding").is_none() {
         match declared {
-            None if !response.body.is_empty() => report(format!(
-                "body of {} bytes but no Content-Length",
-                response.body.len()
-            )),
+            None if !response.body.is_empty() => {
+                report(format!("body of {} bytes but no Content-Length", response.body.len()))
+            }
             Some(value) => match value.trim().parse::<usize>() {
                 Ok(length) if length != response.body.len() && body_ok => report(format!(
                     "Content-Length says {length} but the body is {} bytes",
@@ -245,11 +234,7 @@ fn check_customary_headers(entry: &Entry, report: &mut dyn FnMut(String)) {
         .examples
         .iter()
         .filter(|example| example.kind == ExampleKind::Response)
-        .filter_map(|example| {
-            http_message::parse_response(&example.text)
-                .ok()
-                .map(|r| (example, r))
-        })
+        .filter_map(|example| http_message::parse_response(&example.text).ok().map(|r| (example, r)))
         .collect();
     for (code, header) in REQUIRED_HEADERS {
         if *code != entry.code {
@@ -279,14 +264,8 @@ fn check_customary_headers(entry: &Entry, report: &mut dyn FnMut(String)) {
         }
     }
     for (code, header) in SHOWN_HEADERS {
-        if *code == entry.code
-            && !responses
-                .iter()
-                .any(|(_, response)| response.header(header).is_some())
-        {
-            report(format!(
-                "no example shows the {header} header that {code} is used with"
-            ));
+        if *code == entry.code && !responses.iter().any(|(_, response)| response.header(header).is_some()) {
+            report(format!("no example shows the {header} header that {code} is used with"));
         }
     }
 }
@@ -298,19 +277,12 @@ fn check_uniqueness(entries: &[Located], problems: &mut Vec<Problem>) {
     let mut registered: HashMap<u16, usize> = HashMap::new();
     for (index, located) in entries.iter().enumerate() {
         let entry = &located.entry;
-        let key = (
-            entry.code,
-            entry.phrase.to_lowercase(),
-            entry.vendor.clone(),
-        );
+        let key = (entry.code, entry.phrase.to_lowercase(), entry.vendor.clone());
         if let Some(first) = seen.insert(key, index) {
             problems.push(Problem {
                 at: located.at.clone(),
                 entry: entry.status_line(),
-                message: format!(
-                    "same code, phrase and vendor as the entry at {}",
-                    entries[first].at
-                ),
+                message: format!("same code, phrase and vendor as the entry at {}", entries[first].at),
             });
         }
         if entry.is_registered()
@@ -319,10 +291,7 @@ fn check_uniqueness(entries: &[Located], problems: &mut Vec<Problem>) {
             problems.push(Problem {
                 at: located.at.clone(),
                 entry: entry.status_line(),
-                message: format!(
-                    "code {} is already registered at {}",
-                    entry.code, entries[first].at
-                ),
+                message: format!("code {} is already registered at {}", entry.code, entries[first].at),
             });
         }
     }

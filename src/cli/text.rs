@@ -27,12 +27,7 @@ pub fn write_list(out: &mut impl Write, entries: &[Entry]) -> io::Result<()> {
 }
 
 /// Full entries, separated by a blank line.
-pub fn write_entries(
-    out: &mut impl Write,
-    catalog: &Catalog,
-    entries: &[&Entry],
-    width: usize,
-) -> io::Result<()> {
+pub fn write_entries(out: &mut impl Write, catalog: &Catalog, entries: &[&Entry], width: usize) -> io::Result<()> {
     for (index, entry) in entries.iter().enumerate() {
         if index > 0 {
             writeln!(out)?;
@@ -42,12 +37,7 @@ pub fn write_entries(
     Ok(())
 }
 
-fn write_entry(
-    out: &mut impl Write,
-    catalog: &Catalog,
-    entry: &Entry,
-    width: usize,
-) -> io::Result<()> {
+fn write_entry(out: &mut impl Write, catalog: &Catalog, entry: &Entry, width: usize) -> io::Result<()> {
     writeln!(out, "{}", entry.status_line())?;
     let mut facts = vec![
         format!("{} {}", entry.class, entry.class.title()),
@@ -79,28 +69,15 @@ fn write_entry(
     }
     writeln!(out)?;
     if !entry.aliases.is_empty() {
-        paragraph(
-            out,
-            &format!("Also known as: {}", entry.aliases.join(", ")),
-            width,
-            "",
-        )?;
+        paragraph(out, &format!("Also known as: {}", entry.aliases.join(", ")), width, "")?;
     }
     if !entry.related_codes.is_empty() {
         let related: Vec<String> = entry
             .related_codes
             .iter()
-            .map(|code| match catalog.by_code(*code).next() {
-                Some(other) => other.status_line(),
-                None => format!("{code:03}"),
-            })
+            .map(|code| catalog.describe_code(*code))
             .collect();
-        paragraph(
-            out,
-            &format!("Related codes: {}", related.join(", ")),
-            width,
-            "",
-        )?;
+        paragraph(out, &format!("Related codes: {}", related.join(", ")), width, "")?;
     }
     if !entry.related_headers.is_empty() {
         paragraph(

@@ -131,9 +131,7 @@ impl App {
     /// The row the selection is on.
     pub fn selected_row(&self) -> Option<usize> {
         let selected = self.selected?;
-        self.rows()
-            .iter()
-            .position(|row| *row == Row::Hit(selected))
+        self.rows().iter().position(|row| *row == Row::Hit(selected))
     }
 
     pub fn show_toast(&mut self, text: impl Into<String>, kind: ToastKind) {

@@ -44,9 +44,7 @@ pub fn route(choice: Choice, env: impl Fn(&str) -> Option<String>) -> Route {
         Choice::System => Route::System,
         Choice::Osc52 => Route::Osc52,
         Choice::Auto if set("SSH_CONNECTION") || set("SSH_TTY") => Route::Osc52,
-        Choice::Auto if cfg!(target_os = "linux") && !set("DISPLAY") && !set("WAYLAND_DISPLAY") => {
-            Route::Osc52
-        }
+        Choice::Auto if cfg!(target_os = "linux") && !set("DISPLAY") && !set("WAYLAND_DISPLAY") => Route::Osc52,
         Choice::Auto => Route::System,
     }
 }
@@ -127,8 +125,7 @@ impl<W: Write> Live<W> {
     }
 
     fn send_osc52(&mut self, text: &str) -> Result<(), ClipboardError> {
-        write_osc52(&mut self.terminal, text)
-            .map_err(|error| ClipboardError::Terminal(error.to_string()))
+        write_osc52(&mut self.terminal, text).map_err(|error| ClipboardError::Terminal(error.to_string()))
     }
 
     fn fall_back(&mut self, text: &str, error: ClipboardError) -> Result<Outcome, ClipboardError> {
@@ -149,24 +146,18 @@ impl<W: Write> Clipboard for Live<W> {
                 let serial = self.serial;
                 let sender = self.sender.clone();
                 let owned = text.to_owned();
-                let spawned =
-                    std::thread::Builder::new()
-                        .name("clipboard".into())
-                        .spawn(move || {
-                            system::copy(&owned, |result| {
-                                // The UI may have quit already; nobody to tell then.
-                                let _ = sender.send((serial, result));
-                            });
-                        });
+                let spawned = std::thread::Builder::new().name("clipboard".into()).spawn(move || {
+                    system::copy(&owned, |result| {
+                        // The UI may have quit already; nobody to tell then.
+                        let _ = sender.send((serial, result));
+                    });
+                });
                 match spawned {
                     Ok(_) => {
-                        self.pending =
-                            Some((serial, text.to_owned(), Instant::now() + SYSTEM_TIMEOUT));
+                        self.pending = Some((serial, text.to_owned(), Instant::now() + SYSTEM_TIMEOUT));
                         Started::Pending
                     }
-                    Err(error) => Started::Done(
-                        self.fall_back(text, ClipboardError::System(error.to_string())),
-                    ),
+                    Err(error) => Started::Done(self.fall_back(text, ClipboardError::System(error.to_string()))),
                 }
             }
         }
@@ -249,10 +240,7 @@ mod system {
                 return report(Err(format!("cannot start the clipboard helper: {error}")));
             }
         };
-        let written = child
-            .stdin
-            .take()
-            .map(|mut stdin| stdin.write_all(text.as_bytes()));
+        let written = child.stdin.take().map(|mut stdin| stdin.write_all(text.as_bytes()));
         let mut answer = String::new();
         let read = child
             .stdout
@@ -268,10 +256,11 @@ mod system {
     }
 
     /// The helper's side: read the text, take the clipboard, say so, then
-    /// serve it until another program takes the clipboard over.
+    /// serve it while it is still ours. arboard serves from a thread of its
+    /// own; every two seconds the helper asks the display what the clipboard
+    /// holds, and stops once that is someone else's text or the display is
+    /// gone (a plain `wait()` would outlive a dead X server forever).
     pub fn serve() -> i32 {
-        use arboard::SetExtLinux;
-
         let mut text = String::new();
         if let Err(error) = std::io::stdin().read_to_string(&mut text) {
             println!("error: cannot read the text to copy: {error}");
@@ -290,11 +279,16 @@ mod system {
         }
         println!("ok");
         let _ = std::io::stdout().flush();
-        match clipboard.set().wait().text(text) {
-            Ok(()) => 0,
-            Err(_) => 1,
+        loop {
+            std::thread::sleep(OWNERSHIP_CHECK);
+            match clipboard.get_text() {
+                Ok(current) if current == text => {}
+                _ => return 0,
+            }
         }
     }
+
+    const OWNERSHIP_CHECK: std::time::Duration = std::time::Duration::from_secs(2);
 }
 
 #[cfg(not(target_os = "linux"))]
@@ -318,9 +312,7 @@ mod system {
             *slot = Some(arboard::Clipboard::new().map_err(|error| error.to_string())?);
         }
         let clipboard = slot.as_mut().ok_or("no clipboard")?;
-        clipboard
-            .set_text(text.to_owned())
-            .map_err(|error| error.to_string())
+        clipboard.set_text(text.to_owned()).map_err(|error| error.to_string())
     }
 
     pub fn serve() -> i32 {
@@ -355,16 +347,10 @@ mod tests {
             }
         };
         assert_eq!(
-            route(
-                Choice::Auto,
-                env(&[("SSH_CONNECTION", "1 2 3 4"), ("DISPLAY", ":0")])
-            ),
+            route(Choice::Auto, env(&[("SSH_CONNECTION", "1 2 3 4"), ("DISPLAY", ":0")])),
             Route::Osc52
         );
-        assert_eq!(
-            route(Choice::Auto, env(&[("DISPLAY", ":0")])),
-            Route::System
-        );
+        assert_eq!(route(Choice::Auto, env(&[("DISPLAY", ":0")])), Route::System);
         assert_eq!(
             route(Choice::Auto, env(&[("WAYLAND_DISPLAY", "wayland-0")])),
             Route::System
@@ -372,10 +358,7 @@ mod tests {
         if cfg!(target_os = "linux") {
             assert_eq!(route(Choice::Auto, env(&[("DISPLAY", "")])), Route::Osc52);
         }
-        assert_eq!(
-            route(Choice::Osc52, env(&[("DISPLAY", ":0")])),
-            Route::Osc52
-        );
+        assert_eq!(route(Choice::Osc52, env(&[("DISPLAY", ":0")])), Route::Osc52);
         assert_eq!(route(Choice::System, env(&[])), Route::System);
     }
 

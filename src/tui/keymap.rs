@@ -156,183 +156,41 @@ const fn b(scope: Scope, keys: &'static [Key], action: Action, help: &'static st
 use KeyCode::{BackTab, Backspace, Down, End, Enter, Esc, Home, PageDown, PageUp, Tab, Up};
 
 /// The default key table, in the order help lists it. Earlier rows win.
+#[rustfmt::skip]
 pub const BINDINGS: &[Binding] = &[
     b(Scope::Everywhere, &[Key::ctrl('c')], Action::Quit, "quit"),
-    b(
-        Scope::Everywhere,
-        &[Key::ctrl('z')],
-        Action::Suspend,
-        "suspend (fg to resume)",
-    ),
-    b(
-        Scope::List,
-        &[Key::plain(Down), Key::char('j')],
-        Action::MoveDown,
-        "next code",
-    ),
-    b(
-        Scope::List,
-        &[Key::plain(Up), Key::char('k')],
-        Action::MoveUp,
-        "previous code",
-    ),
-    b(
-        Scope::Browse,
-        &[Key::plain(PageDown)],
-        Action::PageDown,
-        "page down",
-    ),
-    b(
-        Scope::Browse,
-        &[Key::plain(PageUp)],
-        Action::PageUp,
-        "page up",
-    ),
-    b(
-        Scope::Browse,
-        &[Key::ctrl('d')],
-        Action::HalfPageDown,
-        "half a page down",
-    ),
-    b(
-        Scope::Browse,
-        &[Key::ctrl('u')],
-        Action::HalfPageUp,
-        "half a page up",
-    ),
-    b(
-        Scope::Browse,
-        &[Key::plain(Home), Key::char('g')],
-        Action::First,
-        "first code",
-    ),
-    b(
-        Scope::Browse,
-        &[Key::plain(End), Key::char('G')],
-        Action::Last,
-        "last code",
-    ),
-    b(
-        Scope::Browse,
-        &[Key::char('/')],
-        Action::StartSearch,
-        "search",
-    ),
-    b(
-        Scope::Browse,
-        &[Key::char('y')],
-        Action::CopyExample,
-        "copy the example response",
-    ),
-    b(
-        Scope::Browse,
-        &[Key::char(']')],
-        Action::NextExample,
-        "next example",
-    ),
-    b(
-        Scope::Browse,
-        &[Key::char('[')],
-        Action::PreviousExample,
-        "previous example",
-    ),
-    b(
-        Scope::Browse,
-        &[Key::char('c')],
-        Action::CopyStatusLine,
-        "copy \"404 Not Found\"",
-    ),
-    b(
-        Scope::Browse,
-        &[Key::char('Y')],
-        Action::CopySpecUrl,
-        "copy the spec URL",
-    ),
-    b(
-        Scope::Browse,
-        &[Key::plain(Tab), Key::plain(BackTab)],
-        Action::ToggleFocus,
-        "focus list / detail",
-    ),
-    b(
-        Scope::Browse,
-        &[Key::char('J')],
-        Action::ScrollDetailDown,
-        "scroll detail down",
-    ),
-    b(
-        Scope::Browse,
-        &[Key::char('K')],
-        Action::ScrollDetailUp,
-        "scroll detail up",
-    ),
-    b(
-        Scope::Detail,
-        &[Key::plain(Down), Key::char('j')],
-        Action::ScrollDetailDown,
-        "scroll detail down",
-    ),
-    b(
-        Scope::Detail,
-        &[Key::plain(Up), Key::char('k')],
-        Action::ScrollDetailUp,
-        "scroll detail up",
-    ),
+    b(Scope::Everywhere, &[Key::ctrl('z')], Action::Suspend, "suspend (fg to resume)"),
+    b(Scope::List, &[Key::plain(Down), Key::char('j')], Action::MoveDown, "next code"),
+    b(Scope::List, &[Key::plain(Up), Key::char('k')], Action::MoveUp, "previous code"),
+    b(Scope::Browse, &[Key::plain(PageDown)], Action::PageDown, "page down"),
+    b(Scope::Browse, &[Key::plain(PageUp)], Action::PageUp, "page up"),
+    b(Scope::Browse, &[Key::ctrl('d')], Action::HalfPageDown, "half a page down"),
+    b(Scope::Browse, &[Key::ctrl('u')], Action::HalfPageUp, "half a page up"),
+    b(Scope::Browse, &[Key::plain(Home), Key::char('g')], Action::First, "first code"),
+    b(Scope::Browse, &[Key::plain(End), Key::char('G')], Action::Last, "last code"),
+    b(Scope::Browse, &[Key::char('/')], Action::StartSearch, "search"),
+    b(Scope::Browse, &[Key::char('y')], Action::CopyExample, "copy the example response"),
+    b(Scope::Browse, &[Key::char(']')], Action::NextExample, "next example"),
+    b(Scope::Browse, &[Key::char('[')], Action::PreviousExample, "previous example"),
+    b(Scope::Browse, &[Key::char('c')], Action::CopyStatusLine, "copy \"404 Not Found\""),
+    b(Scope::Browse, &[Key::char('Y')], Action::CopySpecUrl, "copy the spec URL"),
+    b(Scope::Browse, &[Key::plain(Tab), Key::plain(BackTab)], Action::ToggleFocus, "focus list / detail"),
+    b(Scope::Browse, &[Key::char('J')], Action::ScrollDetailDown, "scroll detail down"),
+    b(Scope::Browse, &[Key::char('K')], Action::ScrollDetailUp, "scroll detail up"),
     b(Scope::Browse, &[Key::char('?')], Action::ToggleHelp, "help"),
-    b(
-        Scope::Browse,
-        &[Key::char('q'), Key::plain(Esc)],
-        Action::Quit,
-        "quit",
-    ),
-    b(
-        Scope::Search,
-        &[Key::plain(Enter)],
-        Action::AcceptSearch,
-        "keep the filter, back to the list",
-    ),
-    b(
-        Scope::Search,
-        &[Key::plain(Esc)],
-        Action::CancelSearch,
-        "clear the filter, back to the list",
-    ),
-    b(
-        Scope::Search,
-        &[Key::plain(Down), Key::ctrl('n')],
-        Action::MoveDown,
-        "next match",
-    ),
-    b(
-        Scope::Search,
-        &[Key::plain(Up), Key::ctrl('p')],
-        Action::MoveUp,
-        "previous match",
-    ),
-    b(
-        Scope::Search,
-        &[Key::plain(Backspace)],
-        Action::Backspace,
-        "delete a character",
-    ),
-    b(
-        Scope::Search,
-        &[Key::ctrl('u')],
-        Action::ClearQuery,
-        "clear the query",
-    ),
-    b(
-        Scope::Search,
-        &[Key::ctrl('w')],
-        Action::DeleteWord,
-        "delete a word",
-    ),
-    b(
-        Scope::Help,
-        &[Key::char('?'), Key::plain(Esc), Key::char('q')],
-        Action::ToggleHelp,
-        "close help",
-    ),
+    b(Scope::Browse, &[Key::char('q'), Key::plain(Esc)], Action::Quit, "quit"),
+    b(Scope::Detail, &[Key::plain(Down), Key::char('j')], Action::ScrollDetailDown, "scroll detail down"),
+    b(Scope::Detail, &[Key::plain(Up), Key::char('k')], Action::ScrollDetailUp, "scroll detail up"),
+    b(Scope::Search, &[Key::plain(Enter)], Action::AcceptSearch, "keep the filter, back to the list"),
+    b(Scope::Search, &[Key::plain(Esc)], Action::CancelSearch, "clear the filter, back to the list"),
+    b(Scope::Search, &[Key::plain(Down), Key::ctrl('n')], Action::MoveDown, "next match"),
+    b(Scope::Search, &[Key::plain(Up), Key::ctrl('p')], Action::MoveUp, "previous match"),
+    b(Scope::Search, &[Key::plain(Backspace)], Action::Backspace, "delete a character"),
+    b(Scope::Search, &[Key::ctrl('u')], Action::ClearQuery, "clear the query"),
+    b(Scope::Search, &[Key::ctrl('w')], Action::DeleteWord, "delete a word"),
+    b(Scope::Help, &[Key::char('?'), Key::plain(Esc), Key::char('q')], Action::ToggleHelp, "close help"),
+    b(Scope::Help, &[Key::plain(Down), Key::char('j')], Action::MoveDown, "scroll down"),
+    b(Scope::Help, &[Key::plain(Up), Key::char('k')], Action::MoveUp, "scroll up"),
 ];
 
 /// What `key` does in this mode and focus. In search mode a key that is not
@@ -368,11 +226,7 @@ mod tests {
             for second in &BINDINGS[i + 1..] {
                 if first.scope == second.scope {
                     for key in first.keys {
-                        assert!(
-                            !second.keys.contains(key),
-                            "{key} bound twice in {:?}",
-                            first.scope
-                        );
+                        assert!(!second.keys.contains(key), "{key} bound twice in {:?}", first.scope);
                     }
                 }
             }
@@ -383,10 +237,7 @@ mod tests {
     fn shifted_characters_match_without_shift() {
         let event = KeyEvent::new(KeyCode::Char('?'), KeyModifiers::SHIFT);
         let key = Key::from_event(event).unwrap();
-        assert_eq!(
-            resolve(key, Mode::Browse, Focus::List),
-            Some(Action::ToggleHelp)
-        );
+        assert_eq!(resolve(key, Mode::Browse, Focus::List), Some(Action::ToggleHelp));
         let event = KeyEvent::new(KeyCode::Char('G'), KeyModifiers::SHIFT);
         assert_eq!(
             resolve(Key::from_event(event).unwrap(), Mode::Browse, Focus::List),
@@ -409,10 +260,7 @@ mod tests {
                 Some(Action::Insert(c))
             );
         }
-        assert_eq!(
-            resolve(Key::ctrl('c'), Mode::Search, Focus::List),
-            Some(Action::Quit)
-        );
+        assert_eq!(resolve(Key::ctrl('c'), Mode::Search, Focus::List), Some(Action::Quit));
         assert_eq!(
             resolve(Key::ctrl('u'), Mode::Search, Focus::List),
             Some(Action::ClearQuery)
@@ -433,10 +281,7 @@ mod tests {
 
     #[test]
     fn ctrl_letters_match_whatever_case_the_terminal_reports() {
-        let event = KeyEvent::new(
-            KeyCode::Char('C'),
-            KeyModifiers::CONTROL | KeyModifiers::SHIFT,
-        );
+        let event = KeyEvent::new(KeyCode::Char('C'), KeyModifiers::CONTROL | KeyModifiers::SHIFT);
         assert_eq!(
             resolve(Key::from_event(event).unwrap(), Mode::Browse, Focus::List),
             Some(Action::Quit)

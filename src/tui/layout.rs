@@ -45,8 +45,7 @@ pub fn screen(size: Size, with_search_line: bool) -> Screen {
     };
     let list_inner = inner(list);
     let (search, rows) = if with_search_line && list_inner.height > 1 {
-        let [search, rows] =
-            Layout::vertical([Constraint::Length(1), Constraint::Min(0)]).areas(list_inner);
+        let [search, rows] = Layout::vertical([Constraint::Length(1), Constraint::Min(0)]).areas(list_inner);
         (Some(search), rows)
     } else {
         (None, list_inner)
@@ -101,10 +100,7 @@ mod tests {
     #[test]
     fn tiny_terminals_get_a_notice() {
         for (w, h) in [(0, 0), (1, 1), (29, 40), (120, 7)] {
-            assert!(
-                matches!(screen(Size::new(w, h), true), Screen::TooSmall(_)),
-                "{w}x{h}"
-            );
+            assert!(matches!(screen(Size::new(w, h), true), Screen::TooSmall(_)), "{w}x{h}");
         }
     }
 }

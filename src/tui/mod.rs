@@ -33,9 +33,7 @@ pub struct Options {
 /// Whether a full-screen UI can run here: both ends are a terminal that
 /// can move a cursor.
 pub fn can_run() -> bool {
-    io::stdout().is_terminal()
-        && io::stdin().is_terminal()
-        && std::env::var("TERM").map_or(true, |term| term != "dumb")
+    io::stdout().is_terminal() && io::stdin().is_terminal() && std::env::var("TERM").map_or(true, |term| term != "dumb")
 }
 
 /// Opens the browser on `catalog` and gives the terminal back however it
@@ -50,11 +48,9 @@ pub fn launch(catalog: Catalog, options: Options) -> Result<(), RunError> {
 }
 
 fn browse(catalog: Catalog, options: Options) -> Result<(), RunError> {
-    let mut terminal = Terminal::new(CrosstermBackend::new(io::stdout()))
-        .map_err(|error| RunError::Draw(error.to_string()))?;
-    let size = terminal
-        .size()
-        .map_err(|error| RunError::Draw(error.to_string()))?;
+    let mut terminal =
+        Terminal::new(CrosstermBackend::new(io::stdout())).map_err(|error| RunError::Draw(error.to_string()))?;
+    let size = terminal.size().map_err(|error| RunError::Draw(error.to_string()))?;
     let mut app = App::new(catalog, size);
     let route = clipboard::route(options.clipboard, |name| std::env::var(name).ok());
     let mut clipboard = Live::new(options.clipboard, route, io::stdout());

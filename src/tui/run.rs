@@ -96,9 +96,7 @@ pub fn run<B: Backend>(
                     Some(Effect::Quit) => return Ok(()),
                     Some(Effect::Suspend) => {
                         host.suspend()?;
-                        terminal
-                            .clear()
-                            .map_err(|error| RunError::Draw(error.to_string()))?;
+                        terminal.clear().map_err(|error| RunError::Draw(error.to_string()))?;
                     }
                     Some(Effect::Copy { text, what }) => match clipboard.copy(&text) {
                         Started::Done(result) => report(app, &what, result),
@@ -119,9 +117,7 @@ pub fn run<B: Backend>(
         if app.toast_serial != toast_seen {
             toast_seen = app.toast_serial;
             toast_until = Some(Instant::now() + TOAST_FOR);
-        } else if toast_until.is_some_and(|until| Instant::now() >= until)
-            && !clipboard.is_pending()
-        {
+        } else if toast_until.is_some_and(|until| Instant::now() >= until) && !clipboard.is_pending() {
             app.toast = None;
             toast_until = None;
         }
@@ -131,17 +127,11 @@ pub fn run<B: Backend>(
 /// The toast for a finished copy: "copied" only when it is known to be.
 fn report(app: &mut App, what: &str, result: Result<Outcome, ClipboardError>) {
     match result {
-        Ok(Outcome::Copied) => {
-            app.show_toast(format!("Copied {what} to the clipboard"), ToastKind::Info)
+        Ok(Outcome::Copied) => app.show_toast(format!("Copied {what} to the clipboard"), ToastKind::Info),
+        Ok(Outcome::Sent) => app.show_toast(format!("Sent {what} via OSC 52 (terminal clipboard)"), ToastKind::Info),
+        Ok(Outcome::SentInstead(reason)) => {
+            app.show_toast(format!("Sent {what} via OSC 52 instead: {reason}"), ToastKind::Info)
         }
-        Ok(Outcome::Sent) => app.show_toast(
-            format!("Sent {what} via OSC 52 (terminal clipboard)"),
-            ToastKind::Info,
-        ),
-        Ok(Outcome::SentInstead(reason)) => app.show_toast(
-            format!("Sent {what} via OSC 52 instead: {reason}"),
-            ToastKind::Info,
-        ),
         Err(error) => app.show_toast(format!("Could not copy {what}: {error}"), ToastKind::Error),
     }
 }

@@ -84,18 +84,11 @@ pub fn update(app: &mut App, action: Action) -> Option<Effect> {
         Action::CancelSearch => {
             app.mode = Mode::Browse;
             if !app.query.is_empty() {
-                let keep = app
-                    .selected
-                    .and_then(|s| app.hits.get(s))
-                    .map(|hit| hit.index);
+                let keep = app.selected.and_then(|s| app.hits.get(s)).map(|hit| hit.index);
                 app.query.clear();
                 app.refilter();
                 if let Some(index) = keep {
-                    app.selected = app
-                        .hits
-                        .iter()
-                        .position(|hit| hit.index == index)
-                        .or(app.selected);
+                    app.selected = app.hits.iter().position(|hit| hit.index == index).or(app.selected);
                 }
                 keep_selection_visible(app);
             }
@@ -113,9 +106,7 @@ pub fn update(app: &mut App, action: Action) -> Option<Effect> {
         }
         Action::DeleteWord => {
             let trimmed = app.query.trim_end().len();
-            let start = app.query[..trimmed]
-                .rfind(char::is_whitespace)
-                .map_or(0, |i| i + 1);
+            let start = app.query[..trimmed].rfind(char::is_whitespace).map_or(0, |i| i + 1);
             if start < app.query.len() {
                 app.query.truncate(start);
                 app.refilter();
@@ -147,10 +138,7 @@ pub fn update(app: &mut App, action: Action) -> Option<Effect> {
 }
 
 fn nothing_selected(app: &mut App) -> Option<Effect> {
-    app.show_toast(
-        "Nothing selected: the filter matches no code",
-        ToastKind::Error,
-    );
+    app.show_toast("Nothing selected: the filter matches no code", ToastKind::Error);
     None
 }
 
@@ -213,10 +201,7 @@ fn keep_selection_visible(app: &mut App) {
         Screen::TooSmall(_) => return,
     };
     let rows = app.rows();
-    let Some(row) = app
-        .selected
-        .and_then(|s| rows.iter().position(|r| *r == Row::Hit(s)))
-    else {
+    let Some(row) = app.selected.and_then(|s| rows.iter().position(|r| *r == Row::Hit(s))) else {
         app.list_offset = 0;
         return;
     };
@@ -230,9 +215,7 @@ fn keep_selection_visible(app: &mut App) {
     } else if height > 0 && row >= app.list_offset + height {
         app.list_offset = row + 1 - height;
     }
-    app.list_offset = app
-        .list_offset
-        .min(rows.len().saturating_sub(height.max(1)));
+    app.list_offset = app.list_offset.min(rows.len().saturating_sub(height.max(1)));
 }
 
 fn detail_height_and_lines(app: &App) -> Option<(u16, usize)> {
@@ -256,7 +239,8 @@ fn scroll_detail(app: &mut App, delta: i32) {
 
 fn scroll_help(app: &mut App, delta: i32) {
     let wanted = i32::from(app.help_scroll) + delta;
-    let max = u16::try_from(super::view::help::line_count()).unwrap_or(u16::MAX);
+    let screen = ratatui::layout::Rect::new(0, 0, app.size.width, app.size.height);
+    let max = super::view::help::max_scroll(screen);
     app.help_scroll = u16::try_from(wanted.max(0)).unwrap_or(0).min(max);
 }
 

@@ -17,10 +17,7 @@ use statusbrowse::tui::update::{Effect, update};
 use statusbrowse::tui::view::{draw, theme::Theme};
 
 pub fn app(width: u16, height: u16) -> App {
-    App::new(
-        Catalog::builtin().expect("catalog"),
-        Size::new(width, height),
-    )
+    App::new(Catalog::builtin().expect("catalog"), Size::new(width, height))
 }
 
 /// `"/teapot<Enter>y"`: characters type themselves; `<Name>` is a special
@@ -47,10 +44,9 @@ pub fn events(keys: &str) -> Vec<Event> {
                 "PgDn" => (KeyCode::PageDown, KeyModifiers::NONE),
                 "Home" => (KeyCode::Home, KeyModifiers::NONE),
                 "End" => (KeyCode::End, KeyModifiers::NONE),
-                ctrl if ctrl.starts_with("C-") => (
-                    KeyCode::Char(ctrl.chars().nth(2).expect("C-x")),
-                    KeyModifiers::CONTROL,
-                ),
+                ctrl if ctrl.starts_with("C-") => {
+                    (KeyCode::Char(ctrl.chars().nth(2).expect("C-x")), KeyModifiers::CONTROL)
+                }
                 other => panic!("unknown key <{other}>"),
             };
             out.push(Event::Key(KeyEvent::new(code, modifiers)));
@@ -81,11 +77,8 @@ pub fn press(app: &mut App, keys: &str) -> Vec<Effect> {
 }
 
 pub fn render(app: &App, theme: &Theme) -> Terminal<TestBackend> {
-    let mut terminal =
-        Terminal::new(TestBackend::new(app.size.width, app.size.height)).expect("terminal");
-    terminal
-        .draw(|frame| draw(frame, app, theme))
-        .expect("draw");
+    let mut terminal = Terminal::new(TestBackend::new(app.size.width, app.size.height)).expect("terminal");
+    terminal.draw(|frame| draw(frame, app, theme)).expect("draw");
     terminal
 }
 

@@ -30,21 +30,13 @@ impl Session {
         let mut command = CommandBuilder::new(env!("CARGO_BIN_EXE_statusbrowse"));
         command.args(args);
         command.env("TERM", "xterm-256color");
-        for name in [
-            "STATUSBROWSE_CLIPBOARD",
-            "NO_COLOR",
-            "SSH_CONNECTION",
-            "SSH_TTY",
-        ] {
+        for name in ["STATUSBROWSE_CLIPBOARD", "NO_COLOR", "SSH_CONNECTION", "SSH_TTY"] {
             command.env_remove(name);
         }
         for (name, value) in env {
             command.env(name, value);
         }
-        let child = pty
-            .slave
-            .spawn_command(command)
-            .expect("spawn statusbrowse");
+        let child = pty.slave.spawn_command(command).expect("spawn statusbrowse");
         drop(pty.slave);
         let mut reader = pty.master.try_clone_reader().expect("pty reader");
         let writer = pty.master.take_writer().expect("pty writer");
@@ -74,19 +66,12 @@ impl Session {
     }
 
     pub fn send(&mut self, bytes: &str) {
-        self.writer
-            .write_all(bytes.as_bytes())
-            .expect("write to pty");
+        self.writer.write_all(bytes.as_bytes()).expect("write to pty");
         self.writer.flush().expect("flush pty");
     }
 
     pub fn screen(&self) -> String {
-        self.output
-            .lock()
-            .expect("output lock")
-            .0
-            .screen()
-            .contents()
+        self.output.lock().expect("output lock").0.screen().contents()
     }
 
     pub fn raw(&self) -> Vec<u8> {
@@ -94,12 +79,7 @@ impl Session {
     }
 
     pub fn alternate_screen(&self) -> bool {
-        self.output
-            .lock()
-            .expect("output lock")
-            .0
-            .screen()
-            .alternate_screen()
+        self.output.lock().expect("output lock").0.screen().alternate_screen()
     }
 
     /// Waits until `condition` holds for the screen, or fails with it.
@@ -120,11 +100,7 @@ impl Session {
 
     pub fn wait_for_output(&self, what: &str, needle: &[u8]) {
         let start = Instant::now();
-        while !self
-            .raw()
-            .windows(needle.len())
-            .any(|window| window == needle)
-        {
+        while !self.raw().windows(needle.len()).any(|window| window == needle) {
             assert!(
                 start.elapsed() < PATIENCE,
                 "timed out waiting for {what}; screen:\n{}",
@@ -154,6 +130,23 @@ impl Session {
 
     pub fn pid(&self) -> Option<u32> {
         self.child.process_id()
+    }
+
+    /// Sends `signal` to statusbrowse.
+    pub fn signal(&self, signal: nix::sys::signal::Signal) {
+        let pid = self.pid().expect("child pid");
+        let pid = nix::unistd::Pid::from_raw(i32::try_from(pid).expect("pid fits"));
+        nix::sys::signal::kill(pid, signal).expect("send signal");
+    }
+
+    /// Whether the terminal is back in cooked mode: line editing and echo
+    /// on, as the shell left it. Read from the pty itself, not the screen.
+    pub fn cooked(&self) -> bool {
+        use nix::sys::termios::LocalFlags;
+        let termios = self.master.get_termios().expect("termios of the pty");
+        termios
+            .local_flags
+            .contains(LocalFlags::ICANON | LocalFlags::ECHO | LocalFlags::ISIG)
     }
 
     pub fn resize(&self, cols: u16, rows: u16) {

@@ -23,13 +23,7 @@ pub fn layout(entry: &Entry, catalog: &Catalog, width: u16, example: usize) -> D
     styled(entry, catalog, width, example, &Theme::MONOCHROME)
 }
 
-pub fn styled(
-    entry: &Entry,
-    catalog: &Catalog,
-    width: u16,
-    example: usize,
-    theme: &Theme,
-) -> DetailText {
+pub fn styled(entry: &Entry, catalog: &Catalog, width: u16, example: usize, theme: &Theme) -> DetailText {
     let width = usize::from(width.max(1));
     let mut out = Writer {
         lines: Vec::new(),
@@ -78,12 +72,7 @@ pub fn styled(
         let related: Vec<String> = entry
             .related_codes
             .iter()
-            .map(|code| {
-                catalog
-                    .by_code(*code)
-                    .next()
-                    .map_or_else(|| format!("{code:03}"), Entry::status_line)
-            })
+            .map(|code| catalog.describe_code(*code))
             .collect();
         out.labelled("Related codes", &related.join(", "));
     }
@@ -98,16 +87,21 @@ pub fn styled(
             "only with explicit freshness"
         },
     );
-    out.labelled(
-        "Body allowed",
-        if entry.body_allowed { "yes" } else { "no" },
-    );
+    out.labelled("Body allowed", if entry.body_allowed { "yes" } else { "no" });
     if !entry.constants.is_empty() {
         out.blank();
         out.push(Line::styled("Constants", theme.heading()));
         for library in Library::ALL {
             if let Some(names) = entry.constants.get(&library) {
-                out.labelled(&format!("  {:<11}", library.title()), &names.join(", "));
+                let label = Span::styled(format!("  {:<13}", library.title()), theme.dim());
+                for (index, name) in names.iter().enumerate() {
+                    let lead = if index == 0 {
+                        label.clone()
+                    } else {
+                        Span::raw(" ".repeat(15))
+                    };
+                    out.hard_wrapped_spans(vec![lead, Span::raw(name.clone())], "");
+                }
             }
         }
     }
@@ -127,7 +121,7 @@ pub fn styled(
         } else {
             theme.heading()
         };
-        out.wrapped(&format!("{marker}{count}{}", item.title), "    ", style);
+        out.hanging(&format!("{marker}{count}{}", item.title), "    ", style);
         if item.kind == ExampleKind::Log {
             for line in item.text.trim_end_matches('\n').split('\n') {
                 out.hard_wrapped(line, "    ", Style::new());
@@ -175,16 +169,22 @@ impl Writer<'_> {
         }
     }
 
+    /// A heading whose continuation lines are indented under it.
+    fn hanging(&mut self, text: &str, rest: &str, style: Style) {
+        let options = textwrap::Options::new(self.width.max(rest.len() + 1))
+            .subsequent_indent(rest)
+            .word_splitter(textwrap::WordSplitter::NoHyphenation);
+        for line in textwrap::wrap(text, options) {
+            self.lines.push(Line::styled(line.into_owned(), style));
+        }
+    }
+
     /// `Label: value`, the value wrapped under itself.
     fn labelled(&mut self, label: &str, value: &str) {
         let first = self.lines.len();
         self.wrapped(&format!("{label}: {value}"), "", Style::new());
         if let Some(line) = self.lines.get_mut(first) {
-            let text: String = line
-                .spans
-                .iter()
-                .map(|span| span.content.as_ref())
-                .collect();
+            let text: String = line.spans.iter().map(|span| span.content.as_ref()).collect();
             let split = (label.len() + 1).min(text.len());
             let (head, tail) = text.split_at(split);
             *line = Line::from(vec![
@@ -211,10 +211,7 @@ impl Writer<'_> {
                     current.push(Span::raw(indent.to_owned()));
                     used = 0;
                 }
-                let take = rest
-                    .char_indices()
-                    .nth(room - used)
-                    .map_or(rest.len(), |(i, _)| i);
+                let take = rest.char_indices().nth(room - used).map_or(rest.len(), |(i, _)| i);
                 let (piece, tail) = rest.split_at(take);
                 used += piece.chars().count();
                 current.push(Span::styled(piece.to_owned(), span.style));
@@ -258,11 +255,7 @@ impl Widget for DetailPane<'_> {
             );
         }
         let start = usize::from(self.scroll).min(total);
-        let lines: Vec<Line<'_>> = self.text.lines[start..]
-            .iter()
-            .take(visible)
-            .cloned()
-            .collect();
+        let lines: Vec<Line<'_>> = self.text.lines[start..].iter().take(visible).cloned().collect();
         Paragraph::new(lines).render(inner, buf);
     }
 }

@@ -37,22 +37,34 @@ pub fn lines(theme: &Theme) -> Vec<Line<'static>> {
             Span::raw(binding.help),
         ]));
     }
-    let in_search = BINDINGS
-        .iter()
-        .any(|binding| binding.scope == Scope::Search);
+    let in_search = BINDINGS.iter().any(|binding| binding.scope == Scope::Search);
     if in_search {
-        lines.push(Line::styled(
-            "  any other key   types into the query",
-            theme.dim(),
-        ));
+        lines.push(Line::styled("  any other key   types into the query", theme.dim()));
     }
     lines.push(Line::default());
     lines.extend(NOTES.iter().map(|note| Line::styled(*note, theme.dim())));
     lines
 }
 
-pub fn line_count() -> usize {
-    lines(&Theme::MONOCHROME).len()
+/// Where the overlay goes on a screen of `area`: centred, at most 74 wide.
+pub fn popup(area: Rect, line_count: usize) -> Rect {
+    let height = u16::try_from(line_count + 2).unwrap_or(u16::MAX).min(area.height);
+    let width = 74.min(area.width);
+    let [popup] = Layout::vertical([Constraint::Length(height)])
+        .flex(Flex::Center)
+        .areas(area);
+    let [popup] = Layout::horizontal([Constraint::Length(width)])
+        .flex(Flex::Center)
+        .areas(popup);
+    popup
+}
+
+/// How far the overlay can scroll on a screen of `area` before its last
+/// line is at the bottom.
+pub fn max_scroll(area: Rect) -> u16 {
+    let count = lines(&Theme::MONOCHROME).len();
+    let visible = usize::from(popup(area, count).height.saturating_sub(2));
+    u16::try_from(count.saturating_sub(visible)).unwrap_or(u16::MAX)
 }
 
 pub struct HelpOverlay<'a> {
@@ -63,16 +75,7 @@ pub struct HelpOverlay<'a> {
 impl Widget for HelpOverlay<'_> {
     fn render(self, area: Rect, buf: &mut Buffer) {
         let lines = lines(self.theme);
-        let height = u16::try_from(lines.len() + 2)
-            .unwrap_or(u16::MAX)
-            .min(area.height);
-        let width = 74.min(area.width);
-        let [popup] = Layout::vertical([Constraint::Length(height)])
-            .flex(Flex::Center)
-            .areas(area);
-        let [popup] = Layout::horizontal([Constraint::Length(width)])
-            .flex(Flex::Center)
-            .areas(popup);
+        let popup = popup(area, lines.len());
         Clear.render(popup, buf);
         Paragraph::new(lines)
             .wrap(Wrap { trim: false })

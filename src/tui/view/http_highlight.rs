@@ -18,18 +18,12 @@ pub enum Part {
 /// Splits an example into lines tagged with the part of the message they
 /// belong to. The body is JSON when a Content-Type header says so.
 pub fn parts(text: &str) -> Vec<(Part, &str)> {
-    let json = text
-        .lines()
-        .take_while(|line| !line.is_empty())
-        .any(|line| {
-            line.split_once(':').is_some_and(|(name, value)| {
-                name.eq_ignore_ascii_case("content-type")
-                    && value
-                        .split(';')
-                        .next()
-                        .is_some_and(|m| m.trim().ends_with("json"))
-            })
-        });
+    let json = text.lines().take_while(|line| !line.is_empty()).any(|line| {
+        line.split_once(':').is_some_and(|(name, value)| {
+            name.eq_ignore_ascii_case("content-type")
+                && value.split(';').next().is_some_and(|m| m.trim().ends_with("json"))
+        })
+    });
     let mut in_body = false;
     text.trim_end_matches('\n')
         .split('\n')
@@ -106,20 +100,11 @@ fn json_line<'a>(line: &'a str, theme: &Theme) -> Vec<Span<'a>> {
                 }
                 let end = (end + 1).min(bytes.len());
                 let is_key = line[end..].trim_start().starts_with(':');
-                Some((
-                    end,
-                    if is_key {
-                        theme.json_key()
-                    } else {
-                        theme.json_string()
-                    },
-                ))
+                Some((end, if is_key { theme.json_key() } else { theme.json_string() }))
             }
             b'-' | b'0'..=b'9' if i == 0 || !bytes[i - 1].is_ascii_alphanumeric() => {
                 let end = i + line[i..]
-                    .find(|c: char| {
-                        !(c.is_ascii_digit() || matches!(c, '-' | '+' | '.' | 'e' | 'E'))
-                    })
+                    .find(|c: char| !(c.is_ascii_digit() || matches!(c, '-' | '+' | '.' | 'e' | 'E')))
                     .unwrap_or(line.len() - i);
                 Some((end, theme.json_literal()))
             }

@@ -6,8 +6,7 @@ use ratatui::layout::Rect;
 use ratatui::style::{Modifier, Style};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{
-    Block, Borders, Paragraph, Scrollbar, ScrollbarOrientation, ScrollbarState, StatefulWidget,
-    Widget,
+    Block, Borders, Paragraph, Scrollbar, ScrollbarOrientation, ScrollbarState, StatefulWidget, Widget,
 };
 use unicode_width::UnicodeWidthChar;
 
@@ -41,10 +40,7 @@ impl Widget for ListPane<'_> {
         }
         if app.hits.is_empty() {
             let message = vec![
-                Line::styled(
-                    format!("No code matches “{}”", app.query),
-                    self.theme.heading(),
-                ),
+                Line::styled(format!("No code matches “{}”", app.query), self.theme.heading()),
                 Line::styled("Backspace edits, Esc clears", self.theme.dim()),
             ];
             Paragraph::new(message).render(rows_area, buf);
@@ -72,12 +68,7 @@ impl Widget for ListPane<'_> {
                 }
             };
             let y = rows_area.y + u16::try_from(y).unwrap_or(u16::MAX);
-            buf.set_line(
-                rows_area.x,
-                y,
-                &line,
-                u16::try_from(width).unwrap_or(u16::MAX),
-            );
+            buf.set_line(rows_area.x, y, &line, u16::try_from(width).unwrap_or(u16::MAX));
         }
         if scrolling {
             let mut state = ScrollbarState::new(rows.len().saturating_sub(height))
@@ -93,38 +84,21 @@ impl Widget for ListPane<'_> {
 
 /// ` 404 Not Found` with matches highlighted, a lifecycle mark and, for
 /// vendor codes, the vendor; cut to `width` with an ellipsis.
-fn hit_line(
-    entry: &Entry,
-    hit: &Hit,
-    selected: bool,
-    width: usize,
-    theme: &Theme,
-) -> Line<'static> {
-    let base = if selected {
-        theme.selected()
-    } else {
-        Style::new()
-    };
+fn hit_line(entry: &Entry, hit: &Hit, selected: bool, width: usize, theme: &Theme) -> Line<'static> {
+    let base = if selected { theme.selected() } else { Style::new() };
     let unofficial = entry.status == Status::Unofficial;
     let text_style = if unofficial {
         base.add_modifier(Modifier::ITALIC)
     } else {
         base
     };
-    let code_style = theme
-        .class(entry.class)
-        .patch(base)
-        .add_modifier(Modifier::BOLD);
+    let code_style = theme.class(entry.class).patch(base).add_modifier(Modifier::BOLD);
     let mut cells: Vec<(char, Style)> = Vec::with_capacity(width);
     cells.push((if selected { '▶' } else { ' ' }, base));
     let code_len = entry.code_str().chars().count();
     let mut marks = hit.highlights.iter().peekable();
     for (index, c) in label(entry).chars().enumerate() {
-        let mut style = if index < code_len {
-            code_style
-        } else {
-            text_style
-        };
+        let mut style = if index < code_len { code_style } else { text_style };
         let index = u32::try_from(index).unwrap_or(u32::MAX);
         while marks.next_if(|mark| **mark < index).is_some() {}
         if marks.next_if_eq(&&index).is_some() {
@@ -154,11 +128,7 @@ fn hit_line(
 /// selected row is highlighted across.
 fn spans_within(cells: Vec<(char, Style)>, width: usize, fill: Style) -> Line<'static> {
     let total: usize = cells.iter().map(|(c, _)| c.width().unwrap_or(0)).sum();
-    let mut budget = if total > width {
-        width.saturating_sub(1)
-    } else {
-        width
-    };
+    let mut budget = if total > width { width.saturating_sub(1) } else { width };
     let mut spans: Vec<Span<'static>> = Vec::new();
     let mut used = 0;
     for (c, style) in cells {
@@ -196,8 +166,7 @@ mod tests {
 
     #[test]
     fn long_rows_are_cut_with_an_ellipsis_and_short_ones_padded() {
-        let cells: Vec<(char, Style)> =
-            "404 Not Found".chars().map(|c| (c, Style::new())).collect();
+        let cells: Vec<(char, Style)> = "404 Not Found".chars().map(|c| (c, Style::new())).collect();
         let cut = spans_within(cells.clone(), 8, Style::new());
         assert_eq!(cut.to_string(), "404 Not…");
         let padded = spans_within(cells, 16, Style::new());

@@ -54,13 +54,7 @@ pub fn draw(frame: &mut Frame<'_>, app: &App, theme: &Theme) {
     }
     match app.selected_entry() {
         Some(entry) => {
-            let text = detail::styled(
-                entry,
-                app.catalog(),
-                panes.detail_inner.width,
-                app.example,
-                theme,
-            );
+            let text = detail::styled(entry, app.catalog(), panes.detail_inner.width, app.example, theme);
             frame.render_widget(
                 DetailPane {
                     text: &text,

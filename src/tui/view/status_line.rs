@@ -56,15 +56,23 @@ impl Widget for StatusLine<'_> {
             Line::styled(format!(" {}", toast.text), style).render(area, buf);
             return;
         }
+        // Whole hints only: one that does not fit is left out, not cut.
         let mut spans = Vec::new();
+        let mut used = 0;
         for (action, scope, word) in hints(self.app.mode, self.app.focus) {
             let keys = keys_for(*action, *scope)
                 .first()
                 .map(ToString::to_string)
                 .unwrap_or_default();
+            let word = format!(" {word} ");
+            let width = 1 + keys.chars().count() + word.chars().count();
+            if used + width > usize::from(area.width) {
+                break;
+            }
+            used += width;
             spans.push(Span::raw(" "));
             spans.push(Span::styled(keys, self.theme.heading()));
-            spans.push(Span::styled(format!(" {word} "), self.theme.dim()));
+            spans.push(Span::styled(word, self.theme.dim()));
         }
         Line::from(spans).render(area, buf);
     }
