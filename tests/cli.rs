@@ -136,3 +136,15 @@ fn a_bad_option_is_a_usage_error() {
     let output = statusbrowse(&["--no-such-option"]);
     assert_eq!(output.status.code(), Some(2));
 }
+
+#[test]
+fn without_a_terminal_no_arguments_print_the_list() {
+    let output = statusbrowse(&[]);
+    assert!(output.status.success(), "{output:?}");
+    let text = stdout(&output);
+    let catalog = Catalog::builtin().expect("catalog");
+    assert_eq!(text.lines().count(), catalog.entries().len(), "one line per entry");
+    assert!(text.contains("\n404  Not Found\n"));
+    assert!(text.contains("\n499  Client Closed Request (nginx)\n"));
+    assert!(!text.contains('\x1b'), "no escape sequences in piped output");
+}

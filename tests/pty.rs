@@ -96,3 +96,16 @@ fn no_mouse_leaves_the_mouse_alone() {
     assert!(!raw.contains("\x1b[?1000h"), "mouse capture never turned on");
     assert!(session.cooked());
 }
+
+#[test]
+fn a_panic_restores_the_terminal_before_reporting() {
+    // The trigger exists only in debug builds, which is what tests run.
+    let mut session = Session::start(&[], &[("STATUSBROWSE_TEST_PANIC", "1")], 80, 24);
+    assert_eq!(session.wait_exit(), 101, "Rust's panic exit status");
+    assert_restored(&session);
+    let screen = session.screen();
+    assert!(
+        screen.contains("test panic requested"),
+        "the message is readable on the main screen:\n{screen}"
+    );
+}

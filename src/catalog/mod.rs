@@ -54,6 +54,16 @@ impl Catalog {
         }
     }
 
+    /// `entry`'s related codes, each named as [`Catalog::describe_code`] does.
+    pub fn related_codes(&self, entry: &Entry) -> String {
+        let named: Vec<String> = entry
+            .related_codes
+            .iter()
+            .map(|code| self.describe_code(*code))
+            .collect();
+        named.join(", ")
+    }
+
     /// Every meaning of `code`, IANA's first.
     pub fn by_code(&self, code: u16) -> impl Iterator<Item = &Entry> {
         let start = self.entries.partition_point(|entry| entry.code < code);

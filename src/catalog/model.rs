@@ -47,6 +47,26 @@ impl Entry {
         format!("{} {}", self.code_str(), self.phrase)
     }
 
+    /// `4xx Client Error · standard`, with the vendor for vendor codes: the
+    /// line under the title wherever an entry is shown.
+    pub fn standing(&self) -> String {
+        let mut facts = vec![
+            format!("{} {}", self.class, self.class.title()),
+            self.status.to_string(),
+        ];
+        facts.extend(self.vendor.clone());
+        facts.join(" · ")
+    }
+
+    /// The prose sections, titled, in reading order.
+    pub fn sections(&self) -> [(&'static str, &str); 3] {
+        [
+            ("Description", &self.description),
+            ("When to use", &self.when_to_use),
+            ("When not to use", &self.when_not_to_use),
+        ]
+    }
+
     /// Whether this is an IANA registration rather than a vendor's own use.
     pub fn is_registered(&self) -> bool {
         self.status != Status::Unofficial

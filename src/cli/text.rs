@@ -39,25 +39,14 @@ pub fn write_entries(out: &mut impl Write, catalog: &Catalog, entries: &[&Entry]
 
 fn write_entry(out: &mut impl Write, catalog: &Catalog, entry: &Entry, width: usize) -> io::Result<()> {
     writeln!(out, "{}", entry.status_line())?;
-    let mut facts = vec![
-        format!("{} {}", entry.class, entry.class.title()),
-        entry.status.to_string(),
-    ];
-    if let Some(vendor) = &entry.vendor {
-        facts.push(vendor.clone());
-    }
-    writeln!(out, "{}", facts.join(" · "))?;
+    writeln!(out, "{}", entry.standing())?;
     if let Some(spec) = &entry.spec {
         writeln!(out, "{spec}")?;
         writeln!(out, "{}", spec.url)?;
     }
     writeln!(out)?;
     paragraph(out, &entry.summary, width, "")?;
-    for (title, body) in [
-        ("Description", &entry.description),
-        ("When to use", &entry.when_to_use),
-        ("When not to use", &entry.when_not_to_use),
-    ] {
+    for (title, body) in entry.sections() {
         writeln!(out)?;
         writeln!(out, "{title}")?;
         for (index, part) in body.trim().split("\n\n").enumerate() {
@@ -72,12 +61,12 @@ fn write_entry(out: &mut impl Write, catalog: &Catalog, entry: &Entry, width: us
         paragraph(out, &format!("Also known as: {}", entry.aliases.join(", ")), width, "")?;
     }
     if !entry.related_codes.is_empty() {
-        let related: Vec<String> = entry
-            .related_codes
-            .iter()
-            .map(|code| catalog.describe_code(*code))
-            .collect();
-        paragraph(out, &format!("Related codes: {}", related.join(", ")), width, "")?;
+        paragraph(
+            out,
+            &format!("Related codes: {}", catalog.related_codes(entry)),
+            width,
+            "",
+        )?;
     }
     if !entry.related_headers.is_empty() {
         paragraph(

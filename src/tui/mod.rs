@@ -52,6 +52,15 @@ fn browse(catalog: Catalog, options: Options) -> Result<(), RunError> {
         Terminal::new(CrosstermBackend::new(io::stdout())).map_err(|error| RunError::Draw(error.to_string()))?;
     let size = terminal.size().map_err(|error| RunError::Draw(error.to_string()))?;
     let mut app = App::new(catalog, size);
+    // Debug builds only: lets the test suite prove a panic restores the
+    // terminal. Release builds do not contain this.
+    #[cfg(debug_assertions)]
+    if std::env::var_os("STATUSBROWSE_TEST_PANIC").is_some() {
+        terminal
+            .draw(|frame| view::draw(frame, &app, &Theme::from_env()))
+            .map_err(|error| RunError::Draw(error.to_string()))?;
+        panic!("test panic requested by STATUSBROWSE_TEST_PANIC");
+    }
     let route = clipboard::route(options.clipboard, |name| std::env::var(name).ok());
     let mut clipboard = Live::new(options.clipboard, route, io::stdout());
     run::run(

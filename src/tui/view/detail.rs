@@ -36,25 +36,14 @@ pub fn styled(entry: &Entry, catalog: &Catalog, width: u16, example: usize, them
         Span::raw(" "),
         Span::styled(entry.phrase.clone(), theme.heading()),
     ]));
-    let mut facts = vec![
-        format!("{} {}", entry.class, entry.class.title()),
-        entry.status.to_string(),
-    ];
-    if let Some(vendor) = &entry.vendor {
-        facts.push(vendor.clone());
-    }
-    out.wrapped(&facts.join(" · "), "", theme.dim());
+    out.wrapped(&entry.standing(), "", theme.dim());
     if let Some(spec) = &entry.spec {
         out.wrapped(&spec.to_string(), "", Style::new());
         out.hard_wrapped(&spec.url, "", theme.link());
     }
     out.blank();
     out.wrapped(&entry.summary, "", theme.heading());
-    for (title, body) in [
-        ("Description", &entry.description),
-        ("When to use", &entry.when_to_use),
-        ("When not to use", &entry.when_not_to_use),
-    ] {
+    for (title, body) in entry.sections() {
         out.blank();
         out.push(Line::styled(title, theme.heading()));
         for (index, paragraph) in body.trim().split("\n\n").enumerate() {
@@ -69,12 +58,7 @@ pub fn styled(entry: &Entry, catalog: &Catalog, width: u16, example: usize, them
         out.labelled("Also known as", &entry.aliases.join(", "));
     }
     if !entry.related_codes.is_empty() {
-        let related: Vec<String> = entry
-            .related_codes
-            .iter()
-            .map(|code| catalog.describe_code(*code))
-            .collect();
-        out.labelled("Related codes", &related.join(", "));
+        out.labelled("Related codes", &catalog.related_codes(entry));
     }
     if !entry.related_headers.is_empty() {
         out.labelled("Related headers", &entry.related_headers.join(", "));
