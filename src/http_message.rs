@@ -24,10 +24,7 @@ impl<'a> Response<'a> {
     /// The first value of a header, matched case-insensitively as RFC 9110
     /// section 5.1 requires.
     pub fn header(&self, name: &str) -> Option<&'a str> {
-        self.headers
-            .iter()
-            .find(|header| header.name.eq_ignore_ascii_case(name))
-            .map(|header| header.value)
+        self.headers.iter().find(|header| header.name.eq_ignore_ascii_case(name)).map(|header| header.value)
     }
 }
 
@@ -73,18 +70,9 @@ pub fn parse_response(text: &str) -> Result<Response<'_>, ParseError> {
     let mut headers = Vec::with_capacity(response.headers.len());
     for header in response.headers.iter() {
         let value = std::str::from_utf8(header.value).map_err(|_| ParseError::NotUtf8(header.name.to_owned()))?;
-        headers.push(Header {
-            name: find_in(text, header.name),
-            value: find_in(text, value),
-        });
+        headers.push(Header { name: find_in(text, header.name), value: find_in(text, value) });
     }
-    Ok(Response {
-        version,
-        code,
-        reason: find_in(text, reason),
-        headers,
-        body,
-    })
+    Ok(Response { version, code, reason: find_in(text, reason), headers, body })
 }
 
 /// Splits at the first empty line. The body is everything after it, exactly
@@ -113,10 +101,7 @@ mod tests {
     fn parses_lf_only_response_with_body() {
         let text = "HTTP/1.1 404 Not Found\nContent-Type: text/plain\nContent-Length: 6\n\nnope.\n";
         let response = parse_response(text).unwrap();
-        assert_eq!(
-            (response.version, response.code, response.reason),
-            (1, 404, "Not Found")
-        );
+        assert_eq!((response.version, response.code, response.reason), (1, 404, "Not Found"));
         assert_eq!(response.header("content-length"), Some("6"));
         assert_eq!(response.body, "nope.\n");
     }

@@ -8,6 +8,8 @@
 pub mod catalog;
 /// The command line: arguments and printed output.
 pub mod cli;
+/// The user's settings file.
+pub mod config;
 /// Example responses taken apart by a real HTTP parser.
 pub mod http_message;
 /// One search for the UI filter and command-line lookups alike.

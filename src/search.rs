@@ -75,11 +75,7 @@ impl Search {
                 }
             })
             .collect();
-        Self {
-            matcher: Matcher::new(Config::DEFAULT),
-            items,
-            scratch: Vec::new(),
-        }
+        Self { matcher: Matcher::new(Config::DEFAULT), items, scratch: Vec::new() }
     }
 
     pub fn len(&self) -> usize {
@@ -95,13 +91,7 @@ impl Search {
     pub fn run(&mut self, query: &str) -> Vec<Hit> {
         let query = query.trim();
         if query.is_empty() {
-            return (0..self.items.len())
-                .map(|index| Hit {
-                    index,
-                    score: 0,
-                    highlights: Vec::new(),
-                })
-                .collect();
+            return (0..self.items.len()).map(|index| Hit { index, score: 0, highlights: Vec::new() }).collect();
         }
         match code_prefix(query) {
             Some(prefix) => self.by_code(prefix),
@@ -116,18 +106,10 @@ impl Search {
         let mut contains = Vec::new();
         for (index, item) in self.items.iter().enumerate() {
             if item.code.starts_with(digits) {
-                starts.push(Hit {
-                    index,
-                    score: 2,
-                    highlights: (0..width).collect(),
-                });
+                starts.push(Hit { index, score: 2, highlights: (0..width).collect() });
             } else if let Some(at) = item.code.find(digits) {
                 let at = u32::try_from(at).unwrap_or(0);
-                contains.push(Hit {
-                    index,
-                    score: 1,
-                    highlights: (at..at + width).collect(),
-                });
+                contains.push(Hit { index, score: 1, highlights: (at..at + width).collect() });
             }
         }
         starts.extend(contains);
@@ -142,9 +124,7 @@ impl Search {
             .then(|| Pattern::new(query, CaseMatching::Smart, Normalization::Smart, AtomKind::Substring));
         let mut hits = Vec::new();
         for (index, item) in self.items.iter().enumerate() {
-            let label = pattern
-                .score(item.label.slice(..), &mut self.matcher)
-                .map(|s| s * LABEL_WEIGHT);
+            let label = pattern.score(item.label.slice(..), &mut self.matcher).map(|s| s * LABEL_WEIGHT);
             let vendor = item
                 .vendor
                 .as_ref()
@@ -171,11 +151,7 @@ impl Search {
                 self.scratch.dedup();
                 highlights.extend_from_slice(&self.scratch);
             }
-            hits.push(Hit {
-                index,
-                score: best * item.weight,
-                highlights,
-            });
+            hits.push(Hit { index, score: best * item.weight, highlights });
         }
         // Stable: equal scores keep catalog (code) order.
         hits.sort_by_key(|hit| std::cmp::Reverse(hit.score));
@@ -184,7 +160,7 @@ impl Search {
 }
 
 /// `4`, `41`, `418`, `4xx`, `41X`: the digits to match codes by prefix.
-fn code_prefix(query: &str) -> Option<&str> {
+pub fn code_prefix(query: &str) -> Option<&str> {
     let digits_end = query.find(|c: char| !c.is_ascii_digit()).unwrap_or(query.len());
     let (digits, rest) = query.split_at(digits_end);
     let is_mask = rest.chars().all(|c| c.eq_ignore_ascii_case(&'x'));

@@ -44,12 +44,7 @@ fn builtin_catalog_keeps_every_rule() {
     let located = builtin_located().expect("the built-in catalog parses");
     let problems = validate(&located);
     let report: Vec<String> = problems.iter().map(ToString::to_string).collect();
-    assert!(
-        problems.is_empty(),
-        "{} problems:\n{}",
-        problems.len(),
-        report.join("\n")
-    );
+    assert!(problems.is_empty(), "{} problems:\n{}", problems.len(), report.join("\n"));
 }
 
 #[test]
@@ -124,11 +119,7 @@ fn every_iana_registration_has_exactly_its_entry() {
         assert_eq!(spec.document, document, "{code}: defining document");
         if let Some(section) = section {
             assert_eq!(spec.section.as_deref(), Some(section.as_str()), "{code}: section");
-            assert!(
-                spec.url.ends_with(&format!("#section-{section}")),
-                "{code}: url {}",
-                spec.url
-            );
+            assert!(spec.url.ends_with(&format!("#section-{section}")), "{code}: url {}", spec.url);
         }
         assert!(spec.url.starts_with("https://"), "{code}: {}", spec.url);
     }
@@ -149,15 +140,10 @@ fn every_vendor_code_has_its_own_entry() {
     for row in &vendor_rows {
         let code: u16 = row[0].parse().expect("code");
         let (phrase, vendor) = (&row[1], row[2].to_lowercase());
-        let candidates: Vec<&Entry> = catalog
-            .by_code(code)
-            .filter(|e| e.status == Status::Unofficial)
-            .collect();
+        let candidates: Vec<&Entry> = catalog.by_code(code).filter(|e| e.status == Status::Unofficial).collect();
         let found = if phrase.starts_with("(no phrase") {
             // No phrase to match on: the vendor identifies the meaning.
-            candidates
-                .iter()
-                .find(|e| e.vendor.as_ref().is_some_and(|v| vendor.contains(&v.to_lowercase())))
+            candidates.iter().find(|e| e.vendor.as_ref().is_some_and(|v| vendor.contains(&v.to_lowercase())))
         } else {
             candidates.iter().find(|e| &e.phrase == phrase)
         };
@@ -177,14 +163,8 @@ fn former_names_lead_to_the_right_code() {
     for row in rows("former-names.tsv") {
         let code: u16 = row[0].parse().expect("code");
         let name = &row[1];
-        let findable = catalog
-            .by_code(code)
-            .any(|e| &e.phrase == name || e.aliases.iter().any(|alias| alias == name));
-        assert!(
-            findable,
-            "{code} {name:?} ({}) is neither a phrase nor an alias",
-            row[2]
-        );
+        let findable = catalog.by_code(code).any(|e| &e.phrase == name || e.aliases.iter().any(|alias| alias == name));
+        assert!(findable, "{code} {name:?} ({}) is neither a phrase nor an alias", row[2]);
     }
 }
 

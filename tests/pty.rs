@@ -8,19 +8,14 @@ use statusbrowse::catalog::Catalog;
 
 fn teapot_example() -> String {
     let catalog = Catalog::builtin().expect("catalog");
-    let entry = catalog
-        .by_code(418)
-        .find(|entry| entry.phrase == "I'm a teapot")
-        .expect("the teapot entry");
+    let entry = catalog.by_code(418).find(|entry| entry.phrase == "I'm a teapot").expect("the teapot entry");
     entry.examples[0].text.clone()
 }
 
 #[test]
 fn find_the_teapot_copy_it_over_osc52_and_quit_cleanly() {
     let mut session = Session::start(&[], &[("STATUSBROWSE_CLIPBOARD", "osc52")], 100, 30);
-    session.wait_for_screen("the list", |screen| {
-        screen.contains("Codes") && screen.contains("100 Continue")
-    });
+    session.wait_for_screen("the list", |screen| screen.contains("Codes") && screen.contains("100 Continue"));
     assert!(session.alternate_screen());
     session.send("/teapot");
     session.wait_for_screen("the teapot selected", |screen| screen.contains("▶418 I'm a teapot"));
@@ -34,10 +29,7 @@ fn find_the_teapot_copy_it_over_osc52_and_quit_cleanly() {
     assert!(!session.alternate_screen(), "left the alternate screen");
     let raw = session.raw();
     let tail = String::from_utf8_lossy(&raw[raw.len().saturating_sub(64)..]).into_owned();
-    assert!(
-        tail.contains("\x1b[?1049l"),
-        "leaves the alternate screen last: {tail:?}"
-    );
+    assert!(tail.contains("\x1b[?1049l"), "leaves the alternate screen last: {tail:?}");
     assert!(tail.contains("\x1b[?25h"), "shows the cursor again: {tail:?}");
 }
 
@@ -104,8 +96,5 @@ fn a_panic_restores_the_terminal_before_reporting() {
     assert_eq!(session.wait_exit(), 101, "Rust's panic exit status");
     assert_restored(&session);
     let screen = session.screen();
-    assert!(
-        screen.contains("test panic requested"),
-        "the message is readable on the main screen:\n{screen}"
-    );
+    assert!(screen.contains("test panic requested"), "the message is readable on the main screen:\n{screen}");
 }

@@ -99,10 +99,7 @@ fn esc_in_search_clears_the_filter_and_keeps_the_entry() {
     assert_eq!(app.hits.len(), app.catalog().entries().len());
     assert_eq!(selected_code(&app), chosen);
     let row = app.selected_row().expect("row");
-    assert!(
-        row >= app.list_offset && row < app.list_offset + 37,
-        "the kept entry is on screen"
-    );
+    assert!(row >= app.list_offset && row < app.list_offset + 37, "the kept entry is on screen");
 }
 
 #[test]
@@ -123,10 +120,7 @@ fn digits_rank_codes_by_prefix() {
     press(&mut app, "/41");
     let codes: Vec<u16> = app.hits.iter().take(9).map(|hit| app.entry_of(hit).code).collect();
     assert!(codes.iter().all(|code| (410..=419).contains(code)), "{codes:?}");
-    assert!(
-        codes.windows(2).all(|pair| pair[0] <= pair[1]),
-        "in code order: {codes:?}"
-    );
+    assert!(codes.windows(2).all(|pair| pair[0] <= pair[1]), "in code order: {codes:?}");
     assert_eq!(app.hits[0].highlights, [0, 1]);
 }
 
@@ -162,13 +156,7 @@ fn c_copies_the_status_line_and_shift_y_the_spec_url() {
     let mut app = app(120, 40);
     press(&mut app, "/404<Enter>");
     let effects = press(&mut app, "cY");
-    assert_eq!(
-        copied(&effects),
-        [
-            "404 Not Found",
-            "https://www.rfc-editor.org/rfc/rfc9110.html#section-15.5.5"
-        ]
-    );
+    assert_eq!(copied(&effects), ["404 Not Found", "https://www.rfc-editor.org/rfc/rfc9110.html#section-15.5.5"]);
 }
 
 #[test]
@@ -236,11 +224,7 @@ fn mouse_clicks_select_and_the_wheel_scrolls() {
         })
     };
     // Row 1 is the "1xx" header after 000's; rows inside the border start at y=1.
-    let target = app
-        .rows()
-        .iter()
-        .position(|row| matches!(row, statusbrowse::tui::app::Row::Hit(3)))
-        .unwrap();
+    let target = app.rows().iter().position(|row| matches!(row, statusbrowse::tui::app::Row::Hit(3))).unwrap();
     let y = u16::try_from(target).unwrap() + 1;
     let action = statusbrowse::tui::input::translate(&click(5, y), &app).unwrap();
     statusbrowse::tui::update::update(&mut app, action);
@@ -279,15 +263,7 @@ fn the_real_loop_copies_into_the_clipboard_and_toasts() {
     let mut terminal = Terminal::new(TestBackend::new(100, 30)).unwrap();
     let mut clipboard = Recording::default();
     let mut script = Script(events("/429<Enter>y").into());
-    run(
-        &mut terminal,
-        &mut app,
-        &Theme::COLOR,
-        &mut script,
-        &mut clipboard,
-        &mut NoHost,
-    )
-    .unwrap();
+    run(&mut terminal, &mut app, &Theme::COLOR, &mut script, &mut clipboard, &mut NoHost).unwrap();
     let entry = app.selected_entry().expect("429");
     assert_eq!(entry.code, 429);
     assert_eq!(clipboard.copies, [entry.examples[0].text.clone()]);

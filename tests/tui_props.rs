@@ -25,9 +25,7 @@ fn step() -> impl Strategy<Value = Step> {
     let typed = prop_oneof![
         proptest::char::range('a', 'z'),
         proptest::char::range('0', '9'),
-        prop::sample::select(vec![
-            '/', '?', ' ', 'G', 'J', 'K', 'Y', '[', ']', 'é', '漢', '😀', '\u{301}', 'ا'
-        ]),
+        prop::sample::select(vec!['/', '?', ' ', 'G', 'J', 'K', 'Y', '[', ']', 'é', '漢', '😀', '\u{301}', 'ا']),
     ];
     let named = prop::sample::select(vec![
         KeyCode::Enter,
@@ -62,11 +60,7 @@ fn event(step: &Step) -> Event {
             modifiers: KeyModifiers::NONE,
         }),
         Step::Wheel(x, y, down) => Event::Mouse(MouseEvent {
-            kind: if *down {
-                MouseEventKind::ScrollDown
-            } else {
-                MouseEventKind::ScrollUp
-            },
+            kind: if *down { MouseEventKind::ScrollDown } else { MouseEventKind::ScrollUp },
             column: *x,
             row: *y,
             modifiers: KeyModifiers::NONE,

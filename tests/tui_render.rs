@@ -46,10 +46,7 @@ fn search_with_highlights() {
             cell.symbol()
         );
     }
-    assert!(
-        !buffer[(x - 2, y)].modifier.contains(Modifier::UNDERLINED),
-        "the space before is not"
-    );
+    assert!(!buffer[(x - 2, y)].modifier.contains(Modifier::UNDERLINED), "the space before is not");
 }
 
 #[test]

@@ -113,12 +113,7 @@ fn a_bodyless_code_with_a_body_is_caught() {
         1,
     );
     let problems = problems_in(&catalog);
-    assert!(
-        problems
-            .iter()
-            .any(|p| p.contains("has no content, but this one has a body")),
-        "{problems:#?}"
-    );
+    assert!(problems.iter().any(|p| p.contains("has no content, but this one has a body")), "{problems:#?}");
 }
 
 #[test]
@@ -150,19 +145,10 @@ fn spec_links_must_be_https() {
 
 #[test]
 fn duplicate_meanings_are_caught() {
-    let doubled = format!(
-        "{VALID}\n{}",
-        &VALID[VALID.find("[[entry]]\ncode = 308").expect("308")..]
-    );
+    let doubled = format!("{VALID}\n{}", &VALID[VALID.find("[[entry]]\ncode = 308").expect("308")..]);
     let problems = problems_in(&doubled);
-    assert!(
-        problems.iter().any(|p| p.contains("same code, phrase and vendor")),
-        "{problems:#?}"
-    );
-    assert!(
-        problems.iter().any(|p| p.contains("already registered")),
-        "{problems:#?}"
-    );
+    assert!(problems.iter().any(|p| p.contains("same code, phrase and vendor")), "{problems:#?}");
+    assert!(problems.iter().any(|p| p.contains("already registered")), "{problems:#?}");
 }
 
 #[test]
@@ -173,18 +159,13 @@ fn empty_required_text_is_caught() {
 
 #[test]
 fn control_characters_in_text_are_caught() {
-    let problems = problems_after(
-        "summary = \"Moved for good.\"",
-        "summary = \"Moved \\u001b[31mfor good.\"",
-    );
+    let problems = problems_after("summary = \"Moved for good.\"", "summary = \"Moved \\u001b[31mfor good.\"");
     assert_one_problem(&problems, "control character");
 }
 
 #[test]
 fn every_entry_needs_an_example() {
-    let cut = VALID
-        .find("[[entry.examples]]\ntitle = \"API moved\"")
-        .expect("308 example");
+    let cut = VALID.find("[[entry.examples]]\ntitle = \"API moved\"").expect("308 example");
     let problems = problems_in(&VALID[..cut]);
     assert_one_problem(&problems, "no examples");
 }

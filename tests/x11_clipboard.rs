@@ -26,25 +26,13 @@ fn ensure_tools() {
     if have("Xvfb") && have("xclip") {
         return;
     }
-    let root = Command::new("id")
-        .arg("-u")
-        .output()
-        .is_ok_and(|out| out.stdout.starts_with(b"0\n"));
-    assert!(
-        root && have("apt-get"),
-        "this test needs Xvfb and xclip: apt-get install xvfb xclip"
-    );
+    let root = Command::new("id").arg("-u").output().is_ok_and(|out| out.stdout.starts_with(b"0\n"));
+    assert!(root && have("apt-get"), "this test needs Xvfb and xclip: apt-get install xvfb xclip");
     let installed = Command::new("sh")
-        .args([
-            "-c",
-            "apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq xvfb xclip",
-        ])
+        .args(["-c", "apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq xvfb xclip"])
         .status()
         .is_ok_and(|status| status.success());
-    assert!(
-        installed && have("Xvfb") && have("xclip"),
-        "installing xvfb and xclip failed"
-    );
+    assert!(installed && have("Xvfb") && have("xclip"), "installing xvfb and xclip failed");
 }
 
 /// An X server on a display of its own, stopped when dropped.
@@ -66,10 +54,7 @@ impl Xvfb {
         let socket = format!("/tmp/.X11-unix/X{number}");
         let start = Instant::now();
         while !Path::new(&socket).exists() {
-            assert!(
-                start.elapsed() < Duration::from_secs(20),
-                "Xvfb did not come up on {display}"
-            );
+            assert!(start.elapsed() < Duration::from_secs(20), "Xvfb did not come up on {display}");
             std::thread::sleep(Duration::from_millis(20));
         }
         Self { child, display }
@@ -99,12 +84,8 @@ fn a_copy_still_pastes_after_statusbrowse_exits() {
     let catalog = Catalog::builtin().expect("catalog");
     let expected = catalog.by_code(429).next().expect("429").examples[0].text.clone();
 
-    let mut session = Session::start(
-        &[],
-        &[("DISPLAY", x.display.as_str()), ("STATUSBROWSE_CLIPBOARD", "system")],
-        100,
-        30,
-    );
+    let mut session =
+        Session::start(&[], &[("DISPLAY", x.display.as_str()), ("STATUSBROWSE_CLIPBOARD", "system")], 100, 30);
     session.wait_for_screen("the list", |screen| screen.contains("100 Continue"));
     session.send("/429\r");
     session.wait_for_screen("429 selected", |screen| screen.contains("▶429 Too Many Requests"));
@@ -113,11 +94,7 @@ fn a_copy_still_pastes_after_statusbrowse_exits() {
     session.send("q");
     assert_eq!(session.wait_exit(), 0);
 
-    assert_eq!(
-        x.clipboard(),
-        expected,
-        "the example pastes after statusbrowse has exited"
-    );
+    assert_eq!(x.clipboard(), expected, "the example pastes after statusbrowse has exited");
 
     // Once another program copies, the helper stops serving and exits.
     let mut other = Command::new("xclip")
@@ -135,10 +112,7 @@ fn a_copy_still_pastes_after_statusbrowse_exits() {
     let _ = other.wait();
     let start = Instant::now();
     while helpers_on(&x.display) > 0 {
-        assert!(
-            start.elapsed() < Duration::from_secs(15),
-            "the clipboard helper kept running"
-        );
+        assert!(start.elapsed() < Duration::from_secs(15), "the clipboard helper kept running");
         std::thread::sleep(Duration::from_millis(100));
     }
     assert_eq!(x.clipboard(), "something else");

@@ -9,48 +9,15 @@ pub const FILES: &[(&str, &str)] = &[
     ("assets/catalog/3xx.toml", include_str!("../../assets/catalog/3xx.toml")),
     ("assets/catalog/4xx.toml", include_str!("../../assets/catalog/4xx.toml")),
     ("assets/catalog/5xx.toml", include_str!("../../assets/catalog/5xx.toml")),
-    (
-        "assets/catalog/unofficial/apis.toml",
-        include_str!("../../assets/catalog/unofficial/apis.toml"),
-    ),
-    (
-        "assets/catalog/unofficial/aws.toml",
-        include_str!("../../assets/catalog/unofficial/aws.toml"),
-    ),
-    (
-        "assets/catalog/unofficial/cloudflare.toml",
-        include_str!("../../assets/catalog/unofficial/cloudflare.toml"),
-    ),
-    (
-        "assets/catalog/unofficial/drafts.toml",
-        include_str!("../../assets/catalog/unofficial/drafts.toml"),
-    ),
-    (
-        "assets/catalog/unofficial/esri.toml",
-        include_str!("../../assets/catalog/unofficial/esri.toml"),
-    ),
-    (
-        "assets/catalog/unofficial/google.toml",
-        include_str!("../../assets/catalog/unofficial/google.toml"),
-    ),
-    (
-        "assets/catalog/unofficial/hosting.toml",
-        include_str!("../../assets/catalog/unofficial/hosting.toml"),
-    ),
-    (
-        "assets/catalog/unofficial/microsoft.toml",
-        include_str!("../../assets/catalog/unofficial/microsoft.toml"),
-    ),
-    (
-        "assets/catalog/unofficial/nginx.toml",
-        include_str!("../../assets/catalog/unofficial/nginx.toml"),
-    ),
-    (
-        "assets/catalog/unofficial/shopify.toml",
-        include_str!("../../assets/catalog/unofficial/shopify.toml"),
-    ),
-    (
-        "assets/catalog/unofficial/spring.toml",
-        include_str!("../../assets/catalog/unofficial/spring.toml"),
-    ),
+    ("assets/catalog/unofficial/apis.toml", include_str!("../../assets/catalog/unofficial/apis.toml")),
+    ("assets/catalog/unofficial/aws.toml", include_str!("../../assets/catalog/unofficial/aws.toml")),
+    ("assets/catalog/unofficial/cloudflare.toml", include_str!("../../assets/catalog/unofficial/cloudflare.toml")),
+    ("assets/catalog/unofficial/drafts.toml", include_str!("../../assets/catalog/unofficial/drafts.toml")),
+    ("assets/catalog/unofficial/esri.toml", include_str!("../../assets/catalog/unofficial/esri.toml")),
+    ("assets/catalog/unofficial/google.toml", include_str!("../../assets/catalog/unofficial/google.toml")),
+    ("assets/catalog/unofficial/hosting.toml", include_str!("../../assets/catalog/unofficial/hosting.toml")),
+    ("assets/catalog/unofficial/microsoft.toml", include_str!("../../assets/catalog/unofficial/microsoft.toml")),
+    ("assets/catalog/unofficial/nginx.toml", include_str!("../../assets/catalog/unofficial/nginx.toml")),
+    ("assets/catalog/unofficial/shopify.toml", include_str!("../../assets/catalog/unofficial/shopify.toml")),
+    ("assets/catalog/unofficial/spring.toml", include_str!("../../assets/catalog/unofficial/spring.toml")),
 ];

@@ -11,6 +11,9 @@ pub enum CatalogError {
     /// The file is not TOML, or not the catalog's schema.
     #[error("{at}: {message}")]
     Syntax { at: Location, message: String },
+    /// The file could not be read as text.
+    #[error("{path}: {message}")]
+    Read { path: String, message: String },
     /// The file parsed, but some entries break the catalog's rules.
     #[error("{}", ProblemList(.0))]
     Invalid(Vec<Problem>),

@@ -3,12 +3,18 @@
 
 mod embedded;
 mod error;
+mod files;
 mod model;
+mod overlay;
 mod source;
 mod validate;
 
 pub use error::{CatalogError, Problem};
-pub use model::{Class, Entry, Example, ExampleKind, Library, Spec, Status, body_allowed, heuristically_cacheable};
+pub use files::read_user_file;
+pub use model::{
+    Class, Entry, Example, ExampleKind, Library, Source, Spec, Status, body_allowed, heuristically_cacheable,
+};
+pub use overlay::overlay;
 pub use source::{Located, Location, parse_file};
 pub use validate::validate;
 
@@ -24,6 +30,23 @@ impl Catalog {
     /// validates, so an error here means a broken build, not bad input.
     pub fn builtin() -> Result<Self, CatalogError> {
         Ok(Self::from_located(builtin_located()?))
+    }
+
+    /// The built-in catalog with the user's files laid over it, in order:
+    /// `(name for messages, contents)`. Everything is checked before
+    /// anything is used, so a bad file stops statusbrowse with every
+    /// problem it has, never with half a catalog.
+    pub fn with_user_files(files: &[(String, String)]) -> Result<Self, CatalogError> {
+        if files.is_empty() {
+            return Self::builtin();
+        }
+        let mut located = builtin_located()?;
+        let mut problems = Vec::new();
+        for (name, text) in files {
+            overlay(&mut located, name, text, &mut problems)?;
+        }
+        problems.extend(validate(&located));
+        if problems.is_empty() { Ok(Self::from_located(located)) } else { Err(CatalogError::Invalid(problems)) }
     }
 
     pub fn from_located(located: Vec<Located>) -> Self {
@@ -47,20 +70,12 @@ impl Catalog {
     /// since a bare number cannot say which one is meant.
     pub fn describe_code(&self, code: u16) -> String {
         let phrases: Vec<&str> = self.by_code(code).map(|entry| entry.phrase.as_str()).collect();
-        if phrases.is_empty() {
-            format!("{code:03}")
-        } else {
-            format!("{code:03} {}", phrases.join(" / "))
-        }
+        if phrases.is_empty() { format!("{code:03}") } else { format!("{code:03} {}", phrases.join(" / ")) }
     }
 
     /// `entry`'s related codes, each named as [`Catalog::describe_code`] does.
     pub fn related_codes(&self, entry: &Entry) -> String {
-        let named: Vec<String> = entry
-            .related_codes
-            .iter()
-            .map(|code| self.describe_code(*code))
-            .collect();
+        let named: Vec<String> = entry.related_codes.iter().map(|code| self.describe_code(*code)).collect();
         named.join(", ")
     }
 

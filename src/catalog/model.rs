@@ -25,6 +25,10 @@ pub struct Entry {
     pub description: String,
     pub when_to_use: String,
     pub when_not_to_use: String,
+    /// The user's own notes (team conventions), one per catalog file that
+    /// added some.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub notes: Vec<String>,
     pub aliases: Vec<String>,
     pub keywords: Vec<String>,
     pub related_codes: Vec<u16>,
@@ -33,6 +37,30 @@ pub struct Entry {
     pub body_allowed: bool,
     pub constants: BTreeMap<Library, Vec<String>>,
     pub examples: Vec<Example>,
+    pub source: Source,
+}
+
+impl Source {
+    /// How lists mark the user's own entries.
+    pub fn mark(self) -> Option<&'static str> {
+        match self {
+            Self::Builtin => None,
+            Self::User => Some("[yours]"),
+            Self::Merged => Some("[+yours]"),
+        }
+    }
+}
+
+/// Where an entry comes from, so users can tell their own from ours.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Source {
+    /// Compiled in from `assets/catalog`.
+    Builtin,
+    /// Added by one of the user's catalog files.
+    User,
+    /// Built in, with additions or overrides from the user's files.
+    Merged,
 }
 
 impl Entry {
@@ -47,14 +75,17 @@ impl Entry {
         format!("{} {}", self.code_str(), self.phrase)
     }
 
-    /// `4xx Client Error · standard`, with the vendor for vendor codes: the
-    /// line under the title wherever an entry is shown.
+    /// `4xx Client Error · standard`, with the vendor for vendor codes and
+    /// where a user's file changed it: the line under the title wherever an
+    /// entry is shown.
     pub fn standing(&self) -> String {
-        let mut facts = vec![
-            format!("{} {}", self.class, self.class.title()),
-            self.status.to_string(),
-        ];
+        let mut facts = vec![format!("{} {}", self.class, self.class.title()), self.status.to_string()];
         facts.extend(self.vendor.clone());
+        match self.source {
+            Source::Builtin => {}
+            Source::User => facts.push("from your catalog".to_owned()),
+            Source::Merged => facts.push("with additions from your catalog".to_owned()),
+        }
         facts.join(" · ")
     }
 
@@ -201,15 +232,8 @@ pub enum Library {
 }
 
 impl Library {
-    pub const ALL: [Library; 7] = [
-        Self::Rust,
-        Self::Python,
-        Self::Go,
-        Self::Dotnet,
-        Self::Spring,
-        Self::Rails,
-        Self::Symfony,
-    ];
+    pub const ALL: [Library; 7] =
+        [Self::Rust, Self::Python, Self::Go, Self::Dotnet, Self::Spring, Self::Rails, Self::Symfony];
 
     /// The key used in catalog files and JSON.
     pub fn key(self) -> &'static str {

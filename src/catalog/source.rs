@@ -1,5 +1,10 @@
 //! Reading catalog files: TOML in, entries out, every failure pinned to a
 //! file, line and column so the person who wrote the file can fix it.
+//!
+//! Built-in files and the user's own files share one written form. Every
+//! field but `code` may be left out: a user file often adds only keywords
+//! or a note to an existing code, and the rules in `validate` say what a
+//! complete entry needs.
 
 use std::collections::BTreeMap;
 use std::fmt;
@@ -8,7 +13,7 @@ use serde::Deserialize;
 use toml::Spanned;
 
 use super::error::CatalogError;
-use super::model::{Class, Entry, Example, Library, Spec, Status, body_allowed, heuristically_cacheable};
+use super::model::{Class, Entry, Example, Library, Source, Spec, Status, body_allowed, heuristically_cacheable};
 
 /// Where something stands in a catalog file, 1-based like editors count.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -22,16 +27,15 @@ impl Location {
     /// Turns a byte offset into a line and column, counting characters (not
     /// bytes) for the column so it matches what an editor shows.
     pub fn at(file: &str, text: &str, offset: usize) -> Self {
-        let offset = offset.min(text.len());
-        let before = text.get(..offset).unwrap_or(text);
+        let mut offset = offset.min(text.len());
+        while !text.is_char_boundary(offset) {
+            offset -= 1;
+        }
+        let before = &text[..offset];
         let line = before.matches('\n').count() + 1;
         let line_start = before.rfind('\n').map_or(0, |i| i + 1);
         let column = before[line_start..].chars().count() + 1;
-        Self {
-            file: file.to_owned(),
-            line,
-            column,
-        }
+        Self { file: file.to_owned(), line, column }
     }
 }
 
@@ -41,92 +45,132 @@ impl fmt::Display for Location {
     }
 }
 
-/// An entry together with the place it was read from.
+/// An entry together with the places it was read from.
 #[derive(Debug, Clone)]
 pub struct Located {
     pub entry: Entry,
     pub at: Location,
+    /// Where each of `entry.examples` was written, in the same order.
+    pub examples_at: Vec<Location>,
+}
+
+impl Located {
+    /// Where example `index` was written, or the entry when unknown.
+    pub fn example_at(&self, index: usize) -> &Location {
+        self.examples_at.get(index).unwrap_or(&self.at)
+    }
 }
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 struct FileSource {
     #[serde(default)]
-    entry: Vec<Spanned<EntrySource>>,
+    entry: Vec<Spanned<Written>>,
 }
 
-/// The written form of an entry: everything but the derived fields.
-#[derive(Deserialize)]
+/// An entry as written in a file: only what the author gave.
+#[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
-struct EntrySource {
-    code: u16,
-    phrase: String,
-    status: Status,
+pub struct Written {
+    pub code: u16,
     #[serde(default)]
-    vendor: Option<String>,
+    pub phrase: String,
     #[serde(default)]
-    spec: Option<Spec>,
-    summary: String,
-    description: String,
-    when_to_use: String,
-    when_not_to_use: String,
+    pub status: Option<Status>,
     #[serde(default)]
-    aliases: Vec<String>,
+    pub vendor: Option<String>,
     #[serde(default)]
-    keywords: Vec<String>,
+    pub spec: Option<Spec>,
     #[serde(default)]
-    related_codes: Vec<u16>,
+    pub summary: String,
     #[serde(default)]
-    related_headers: Vec<String>,
+    pub description: String,
     #[serde(default)]
-    constants: BTreeMap<Library, Vec<String>>,
+    pub when_to_use: String,
     #[serde(default)]
-    examples: Vec<Example>,
+    pub when_not_to_use: String,
+    /// Team conventions; only user files have a use for it.
+    #[serde(default)]
+    pub notes: String,
+    #[serde(default)]
+    pub aliases: Vec<String>,
+    #[serde(default)]
+    pub keywords: Vec<String>,
+    #[serde(default)]
+    pub related_codes: Vec<u16>,
+    #[serde(default)]
+    pub related_headers: Vec<String>,
+    #[serde(default)]
+    pub constants: BTreeMap<Library, Vec<String>>,
+    #[serde(default)]
+    pub examples: Vec<Spanned<Example>>,
 }
 
-impl From<EntrySource> for Entry {
-    fn from(source: EntrySource) -> Self {
+/// One written entry and where its parts stand.
+#[derive(Debug, Clone)]
+pub struct WrittenAt {
+    pub written: Written,
+    pub at: Location,
+    pub examples_at: Vec<Location>,
+}
+
+impl Written {
+    /// The entry this describes on its own, as `source` says it came.
+    pub fn into_entry(self, source: Source) -> Entry {
+        let code = self.code;
         Entry {
-            code: source.code,
-            class: Class::of(source.code),
-            cacheable: heuristically_cacheable(source.code),
-            body_allowed: body_allowed(source.code),
-            phrase: source.phrase,
-            status: source.status,
-            vendor: source.vendor,
-            spec: source.spec,
-            summary: source.summary,
-            description: source.description,
-            when_to_use: source.when_to_use,
-            when_not_to_use: source.when_not_to_use,
-            aliases: source.aliases,
-            keywords: source.keywords,
-            related_codes: source.related_codes,
-            related_headers: source.related_headers,
-            constants: source.constants,
-            examples: source.examples,
+            code,
+            class: Class::of(code),
+            cacheable: heuristically_cacheable(code),
+            body_allowed: body_allowed(code),
+            phrase: self.phrase,
+            status: self.status.unwrap_or(Status::Unofficial),
+            vendor: self.vendor,
+            spec: self.spec,
+            summary: self.summary,
+            description: self.description,
+            when_to_use: self.when_to_use,
+            when_not_to_use: self.when_not_to_use,
+            notes: if self.notes.trim().is_empty() { Vec::new() } else { vec![self.notes] },
+            aliases: self.aliases,
+            keywords: self.keywords,
+            related_codes: self.related_codes,
+            related_headers: self.related_headers,
+            constants: self.constants,
+            examples: self.examples.into_iter().map(Spanned::into_inner).collect(),
+            source,
         }
     }
 }
 
-/// Parses one catalog file. `file` is only used to name the file in errors.
-pub fn parse_file(file: &str, text: &str) -> Result<Vec<Located>, CatalogError> {
+/// Parses one catalog file into what it says. `file` only names the file
+/// in messages.
+pub fn parse_written(file: &str, text: &str) -> Result<Vec<WrittenAt>, CatalogError> {
     let parsed: FileSource = toml::from_str(text).map_err(|error| {
         let offset = error.span().map_or(0, |span| span.start);
-        CatalogError::Syntax {
-            at: Location::at(file, text, offset),
-            message: error.message().trim_end().to_owned(),
-        }
+        CatalogError::Syntax { at: Location::at(file, text, offset), message: error.message().trim_end().to_owned() }
     })?;
     Ok(parsed
         .entry
         .into_iter()
         .map(|spanned| {
             let at = Location::at(file, text, spanned.span().start);
-            Located {
-                entry: spanned.into_inner().into(),
-                at,
-            }
+            let written = spanned.into_inner();
+            let examples_at =
+                written.examples.iter().map(|example| Location::at(file, text, example.span().start)).collect();
+            WrittenAt { written, at, examples_at }
+        })
+        .collect())
+}
+
+/// Parses a built-in catalog file: every entry stands on its own.
+pub fn parse_file(file: &str, text: &str) -> Result<Vec<Located>, CatalogError> {
+    Ok(parse_written(file, text)?
+        .into_iter()
+        .map(|item| Located {
+            entry: item.written.into_entry(Source::Builtin),
+            at: item.at,
+            examples_at: item.examples_at,
         })
         .collect())
 }
@@ -141,6 +185,8 @@ mod tests {
         let at = Location::at("f.toml", text, text.find('c').unwrap());
         assert_eq!((at.line, at.column), (2, 4));
         assert_eq!(at.to_string(), "f.toml:2:4");
+        let inside = Location::at("f.toml", text, text.find('é').unwrap() + 1);
+        assert_eq!((inside.line, inside.column), (2, 2), "an offset inside a character counts from its start");
     }
 
     #[test]
@@ -158,9 +204,13 @@ mod tests {
     fn code_out_of_u16_range_is_a_syntax_error() {
         let text = "[[entry]]\ncode = 70000\n";
         let error = parse_file("x.toml", text).unwrap_err();
-        assert!(
-            matches!(error, CatalogError::Syntax { ref at, .. } if at.line == 2),
-            "{error}"
-        );
+        assert!(matches!(error, CatalogError::Syntax { ref at, .. } if at.line == 2), "{error}");
+    }
+
+    #[test]
+    fn examples_keep_their_positions() {
+        let text = "[[entry]]\ncode = 200\n\n[[entry.examples]]\ntitle = \"a\"\ntext = \"x\"\n";
+        let located = parse_file("x.toml", text).unwrap();
+        assert_eq!(located[0].examples_at[0].line, 4, "the example's [[entry.examples]] header");
     }
 }

@@ -5,7 +5,7 @@
 use std::collections::{BTreeSet, HashMap};
 
 use super::error::Problem;
-use super::model::{Entry, Example, ExampleKind, Status, body_allowed};
+use super::model::{Entry, Example, ExampleKind, Source, Status, body_allowed};
 use super::source::Located;
 use crate::http_message;
 
@@ -40,12 +40,9 @@ pub fn validate(entries: &[Located]) -> Vec<Problem> {
     let codes: BTreeSet<u16> = entries.iter().map(|located| located.entry.code).collect();
     let mut problems = Vec::new();
     for located in entries {
-        let mut report = |message: String| {
-            problems.push(Problem {
-                at: located.at.clone(),
-                entry: located.entry.status_line(),
-                message,
-            });
+        let mut report = |example: Option<usize>, message: String| {
+            let at = example.map_or(&located.at, |index| located.example_at(index));
+            problems.push(Problem { at: at.clone(), entry: located.entry.status_line(), message });
         };
         check_entry(&located.entry, &codes, &mut report);
     }
@@ -53,9 +50,12 @@ pub fn validate(entries: &[Located]) -> Vec<Problem> {
     problems
 }
 
-fn check_entry(entry: &Entry, codes: &BTreeSet<u16>, report: &mut dyn FnMut(String)) {
+fn check_entry(entry: &Entry, codes: &BTreeSet<u16>, report: &mut dyn FnMut(Option<usize>, String)) {
+    // The user's own new codes need only a code and a phrase; everything
+    // they do write must still be right.
+    let own = entry.source == Source::User;
     if entry.code > 999 {
-        report(format!("code {} is not a three-digit status code", entry.code));
+        report(None, format!("code {} is not a three-digit status code", entry.code));
     }
     for (field, text) in [
         ("phrase", &entry.phrase),
@@ -64,72 +64,72 @@ fn check_entry(entry: &Entry, codes: &BTreeSet<u16>, report: &mut dyn FnMut(Stri
         ("when_to_use", &entry.when_to_use),
         ("when_not_to_use", &entry.when_not_to_use),
     ] {
-        if text.trim().is_empty() {
-            report(format!("{field} is empty"));
+        if text.trim().is_empty() && (!own || field == "phrase") {
+            report(None, format!("{field} is empty"));
         }
         if let Some(bad) = text.chars().find(|c| c.is_control() && *c != '\n') {
-            report(format!("{field} contains the control character {bad:?}"));
+            report(None, format!("{field} contains the control character {bad:?}"));
         }
     }
     if entry.phrase.contains('\n') || entry.summary.contains('\n') {
-        report("phrase and summary must be one line each".to_owned());
+        report(None, "phrase and summary must be one line each".to_owned());
     }
-    if entry.keywords.is_empty() {
-        report("keywords is empty: add what people type when they look for this code".to_owned());
+    if entry.keywords.is_empty() && !own {
+        report(None, "keywords is empty: add what people type when they look for this code".to_owned());
     }
-    for (field, list) in [
-        ("aliases", &entry.aliases),
-        ("keywords", &entry.keywords),
-        ("related_headers", &entry.related_headers),
-    ] {
+    for (field, list) in
+        [("aliases", &entry.aliases), ("keywords", &entry.keywords), ("related_headers", &entry.related_headers)]
+    {
         if list.iter().any(|item| item.trim().is_empty()) {
-            report(format!("{field} has an empty item"));
+            report(None, format!("{field} has an empty item"));
         }
     }
     match (entry.status, &entry.vendor) {
-        (Status::Unofficial, None) => report("an unofficial entry needs a vendor".to_owned()),
-        (Status::Unofficial, Some(vendor)) if vendor.trim().is_empty() => report("vendor is empty".to_owned()),
-        (status, Some(_)) if status != Status::Unofficial => {
-            report(format!("a {status} entry is IANA's and has no vendor"))
+        (Status::Unofficial, None) if !own => report(None, "an unofficial entry needs a vendor".to_owned()),
+        (Status::Unofficial, Some(vendor)) if vendor.trim().is_empty() => report(None, "vendor is empty".to_owned()),
+        (status, Some(_)) if status != Status::Unofficial && !own => {
+            report(None, format!("a {status} entry is IANA's and has no vendor"))
         }
         _ => {}
     }
     match &entry.spec {
-        None if entry.is_registered() => report("a registered code needs its spec".to_owned()),
+        None if entry.is_registered() && !own => report(None, "a registered code needs its spec".to_owned()),
         Some(spec) => {
             if !spec.url.starts_with("https://") {
-                report(format!("spec url {:?} is not https", spec.url));
+                report(None, format!("spec url {:?} is not https", spec.url));
             }
             if spec.document.trim().is_empty() {
-                report("spec document is empty".to_owned());
+                report(None, "spec document is empty".to_owned());
             }
         }
         None => {}
     }
     for related in &entry.related_codes {
         if !codes.contains(related) {
-            report(format!("related code {related} is not in the catalog"));
+            report(None, format!("related code {related} is not in the catalog"));
         }
     }
     for header in &entry.related_headers {
         if !is_token(header) {
-            report(format!("related header {header:?} is not a valid field name"));
+            report(None, format!("related header {header:?} is not a valid field name"));
         }
     }
     for (library, names) in &entry.constants {
         if names.is_empty() || names.iter().any(|name| name.trim().is_empty()) {
-            report(format!("constants.{} has an empty name", library.key()));
+            report(None, format!("constants.{} has an empty name", library.key()));
         }
     }
-    if entry.examples.is_empty() {
-        report("no examples: every entry needs at least one".to_owned());
+    if entry.examples.is_empty() && !own {
+        report(None, "no examples: every entry needs at least one".to_owned());
     }
-    for example in &entry.examples {
+    for (index, example) in entry.examples.iter().enumerate() {
         check_example(entry, example, &mut |message| {
-            report(format!("example {:?}: {message}", example.title))
+            report(Some(index), format!("example {:?}: {message}", example.title))
         });
     }
-    check_customary_headers(entry, report);
+    if !own {
+        check_customary_headers(entry, &mut |message| report(None, message));
+    }
 }
 
 fn check_example(entry: &Entry, example: &Example, report: &mut dyn FnMut(String)) {
@@ -140,11 +140,7 @@ fn check_example(entry: &Entry, example: &Example, report: &mut dyn FnMut(String
         report("text is empty".to_owned());
         return;
     }
-    if let Some(bad) = example
-        .text
-        .chars()
-        .find(|c| c.is_control() && !matches!(c, '\n' | '\r' | '\t'))
-    {
+    if let Some(bad) = example.text.chars().find(|c| c.is_control() && !matches!(c, '\n' | '\r' | '\t')) {
         report(format!("text contains the control character {bad:?}"));
     }
     match example.kind {
@@ -172,27 +168,18 @@ fn check_response(entry: &Entry, example: &Example, report: &mut dyn FnMut(Strin
         // A registered code carried inside another response (208 and 424
         // inside a 207 Multi-Status) must show up in that body.
         Some(wire) if entry.is_registered() && !mentions_code(response.body, entry.code) => {
-            report(format!(
-                "wire_status {wire}: the body must carry the entry's code {}",
-                entry.code
-            ));
+            report(format!("wire_status {wire}: the body must carry the entry's code {}", entry.code));
             wire
         }
         Some(wire) => wire,
         None => entry.code,
     };
     if response.code != expected {
-        report(format!(
-            "status line says {} but the entry is {expected}",
-            response.code
-        ));
+        report(format!("status line says {} but the entry is {expected}", response.code));
     }
     let body_ok = body_allowed(response.code);
     if !body_ok && !response.body.is_empty() {
-        report(format!(
-            "a {} response has no content, but this one has a body",
-            response.code
-        ));
+        report(format!("a {} response has no content, but this one has a body", response.code));
     }
     let declared = response.header("Content-Length");
     if response.header("Transfer-Encoding").is_none() {
@@ -201,22 +188,18 @@ fn check_response(entry: &Entry, example: &Example, report: &mut dyn FnMut(Strin
                 report(format!("body of {} bytes but no Content-Length", response.body.len()))
             }
             Some(value) => match value.trim().parse::<usize>() {
-                Ok(length) if length != response.body.len() && body_ok => report(format!(
-                    "Content-Length says {length} but the body is {} bytes",
-                    response.body.len()
-                )),
+                Ok(length) if length != response.body.len() && body_ok => {
+                    report(format!("Content-Length says {length} but the body is {} bytes", response.body.len()))
+                }
                 Ok(_) => {}
                 Err(_) => report(format!("Content-Length {value:?} is not a number")),
             },
             None => {}
         }
     }
-    let is_json = response.header("Content-Type").is_some_and(|value| {
-        value
-            .split(';')
-            .next()
-            .is_some_and(|media| media.trim().ends_with("json"))
-    });
+    let is_json = response
+        .header("Content-Type")
+        .is_some_and(|value| value.split(';').next().is_some_and(|media| media.trim().ends_with("json")));
     if is_json
         && !response.body.is_empty()
         && let Err(error) = serde_json::from_str::<serde_json::Value>(response.body)
@@ -242,19 +225,14 @@ fn check_customary_headers(entry: &Entry, report: &mut dyn FnMut(String)) {
         }
         for (example, response) in &responses {
             if response.header(header).is_none() {
-                report(format!(
-                    "example {:?} lacks the {header} header a {code} carries",
-                    example.title
-                ));
+                report(format!("example {:?} lacks the {header} header a {code} carries", example.title));
             }
         }
     }
     if entry.code == 206 {
         for (example, response) in &responses {
             if response.header("Content-Range").is_none()
-                && !response
-                    .header("Content-Type")
-                    .is_some_and(|value| value.starts_with("multipart/byteranges"))
+                && !response.header("Content-Type").is_some_and(|value| value.starts_with("multipart/byteranges"))
             {
                 report(format!(
                     "example {:?}: a 206 needs Content-Range or a multipart/byteranges body",
@@ -300,14 +278,10 @@ fn check_uniqueness(entries: &[Located], problems: &mut Vec<Problem>) {
 /// Whether `text` has the three-digit code as a word of its own.
 fn mentions_code(text: &str, code: u16) -> bool {
     let code = format!("{code:03}");
-    text.split(|c: char| !c.is_ascii_alphanumeric())
-        .any(|token| token == code)
+    text.split(|c: char| !c.is_ascii_alphanumeric()).any(|token| token == code)
 }
 
 /// A field name is a token (RFC 9110 section 5.1 and 5.6.2).
 fn is_token(name: &str) -> bool {
-    !name.is_empty()
-        && name
-            .bytes()
-            .all(|b| b.is_ascii_alphanumeric() || b"!#$%&'*+-.^_`|~".contains(&b))
+    !name.is_empty() && name.bytes().all(|b| b.is_ascii_alphanumeric() || b"!#$%&'*+-.^_`|~".contains(&b))
 }

@@ -3,6 +3,7 @@
 
 use ratatui::layout::Size;
 
+use super::keymap::Keymap;
 use crate::catalog::{Catalog, Class, Entry};
 use crate::search::{Hit, Search};
 
@@ -64,6 +65,8 @@ pub struct App {
     pub toast_serial: u64,
     /// The terminal size, for paging and for finding what a click hit.
     pub size: Size,
+    /// The keys in force: what dispatch, help and hints all read.
+    pub keymap: Keymap,
 }
 
 impl App {
@@ -84,6 +87,7 @@ impl App {
             toast: None,
             toast_serial: 0,
             size,
+            keymap: Keymap::default(),
         };
         app.refilter();
         app
@@ -99,9 +103,7 @@ impl App {
 
     /// The entry the detail pane shows.
     pub fn selected_entry(&self) -> Option<&Entry> {
-        self.selected
-            .and_then(|selected| self.hits.get(selected))
-            .map(|hit| self.entry_of(hit))
+        self.selected.and_then(|selected| self.hits.get(selected)).map(|hit| self.entry_of(hit))
     }
 
     /// Whether the list is in catalog order, where class headers make sense;
@@ -135,10 +137,7 @@ impl App {
     }
 
     pub fn show_toast(&mut self, text: impl Into<String>, kind: ToastKind) {
-        self.toast = Some(Toast {
-            text: text.into(),
-            kind,
-        });
+        self.toast = Some(Toast { text: text.into(), kind });
         self.toast_serial += 1;
     }
 

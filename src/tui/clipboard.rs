@@ -19,7 +19,8 @@ use base64::engine::general_purpose::STANDARD;
 use thiserror::Error;
 
 /// Which clipboard to use, as the user asked for it.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, clap::ValueEnum)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, clap::ValueEnum, serde::Deserialize)]
+#[serde(rename_all = "lowercase")]
 pub enum Choice {
     /// The system clipboard where a display is reachable, OSC 52 otherwise.
     #[default]
@@ -113,15 +114,7 @@ pub struct Live<W: Write> {
 impl<W: Write> Live<W> {
     pub fn new(choice: Choice, route: Route, terminal: W) -> Self {
         let (sender, results) = mpsc::channel();
-        Self {
-            route,
-            fallback: choice == Choice::Auto,
-            terminal,
-            results,
-            sender,
-            pending: None,
-            serial: 0,
-        }
+        Self { route, fallback: choice == Choice::Auto, terminal, results, sender, pending: None, serial: 0 }
     }
 
     fn send_osc52(&mut self, text: &str) -> Result<(), ClipboardError> {
@@ -242,10 +235,7 @@ mod system {
         };
         let written = child.stdin.take().map(|mut stdin| stdin.write_all(text.as_bytes()));
         let mut answer = String::new();
-        let read = child
-            .stdout
-            .take()
-            .map(|stdout| BufReader::new(stdout).read_line(&mut answer));
+        let read = child.stdout.take().map(|stdout| BufReader::new(stdout).read_line(&mut answer));
         let result = match (written, read, answer.trim_end()) {
             (Some(Ok(())), Some(Ok(_)), "ok") => Ok(()),
             (_, _, line) if line.starts_with("error: ") => Err(line["error: ".len()..].to_owned()),
@@ -305,9 +295,7 @@ mod system {
     }
 
     fn set(text: &str) -> Result<(), String> {
-        let mut slot = CLIPBOARD
-            .lock()
-            .map_err(|_| "the clipboard lock is poisoned".to_owned())?;
+        let mut slot = CLIPBOARD.lock().map_err(|_| "the clipboard lock is poisoned".to_owned())?;
         if slot.is_none() {
             *slot = Some(arboard::Clipboard::new().map_err(|error| error.to_string())?);
         }
@@ -339,22 +327,11 @@ mod tests {
     #[test]
     fn auto_route_follows_the_environment() {
         let env = |pairs: &'static [(&'static str, &'static str)]| {
-            move |name: &str| {
-                pairs
-                    .iter()
-                    .find(|(key, _)| *key == name)
-                    .map(|(_, value)| (*value).to_owned())
-            }
+            move |name: &str| pairs.iter().find(|(key, _)| *key == name).map(|(_, value)| (*value).to_owned())
         };
-        assert_eq!(
-            route(Choice::Auto, env(&[("SSH_CONNECTION", "1 2 3 4"), ("DISPLAY", ":0")])),
-            Route::Osc52
-        );
+        assert_eq!(route(Choice::Auto, env(&[("SSH_CONNECTION", "1 2 3 4"), ("DISPLAY", ":0")])), Route::Osc52);
         assert_eq!(route(Choice::Auto, env(&[("DISPLAY", ":0")])), Route::System);
-        assert_eq!(
-            route(Choice::Auto, env(&[("WAYLAND_DISPLAY", "wayland-0")])),
-            Route::System
-        );
+        assert_eq!(route(Choice::Auto, env(&[("WAYLAND_DISPLAY", "wayland-0")])), Route::System);
         if cfg!(target_os = "linux") {
             assert_eq!(route(Choice::Auto, env(&[("DISPLAY", "")])), Route::Osc52);
         }

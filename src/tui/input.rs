@@ -5,24 +5,16 @@ use ratatui::crossterm::event::{Event, MouseButton, MouseEventKind};
 
 use super::action::Action;
 use super::app::App;
-use super::keymap::{Key, resolve};
+use super::keymap::Key;
 
 pub fn translate(event: &Event, app: &App) -> Option<Action> {
     match event {
-        Event::Key(key) => resolve(Key::from_event(*key)?, app.mode, app.focus),
+        Event::Key(key) => app.keymap.resolve(Key::from_event(*key)?, app.mode, app.focus),
         Event::Mouse(mouse) => {
             let (column, row) = (mouse.column, mouse.row);
             match mouse.kind {
-                MouseEventKind::ScrollDown => Some(Action::Wheel {
-                    column,
-                    row,
-                    down: true,
-                }),
-                MouseEventKind::ScrollUp => Some(Action::Wheel {
-                    column,
-                    row,
-                    down: false,
-                }),
+                MouseEventKind::ScrollDown => Some(Action::Wheel { column, row, down: true }),
+                MouseEventKind::ScrollUp => Some(Action::Wheel { column, row, down: false }),
                 MouseEventKind::Down(MouseButton::Left) => Some(Action::Click { column, row }),
                 _ => None,
             }

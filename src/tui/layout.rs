@@ -50,15 +50,7 @@ pub fn screen(size: Size, with_search_line: bool) -> Screen {
     } else {
         (None, list_inner)
     };
-    Screen::Panes(Panes {
-        list,
-        search,
-        rows,
-        detail,
-        detail_inner: inner(detail),
-        status,
-        side_by_side,
-    })
+    Screen::Panes(Panes { list, search, rows, detail, detail_inner: inner(detail), status, side_by_side })
 }
 
 /// The area inside a one-cell border.
@@ -77,9 +69,7 @@ mod tests {
 
     #[test]
     fn wide_terminals_get_panes_side_by_side() {
-        let Screen::Panes(panes) = screen(Size::new(120, 40), true) else {
-            panic!("too small")
-        };
+        let Screen::Panes(panes) = screen(Size::new(120, 40), true) else { panic!("too small") };
         assert!(panes.side_by_side);
         assert_eq!(panes.list.height, 39);
         assert_eq!(panes.list.width + panes.detail.width, 120);
@@ -89,9 +79,7 @@ mod tests {
 
     #[test]
     fn narrow_terminals_stack_the_panes() {
-        let Screen::Panes(panes) = screen(Size::new(60, 20), false) else {
-            panic!("too small")
-        };
+        let Screen::Panes(panes) = screen(Size::new(60, 20), false) else { panic!("too small") };
         assert!(!panes.side_by_side);
         assert_eq!(panes.list.width, 60);
         assert!(panes.detail.y >= panes.list.bottom());

@@ -24,10 +24,12 @@ use self::view::theme::Theme;
 use crate::catalog::Catalog;
 
 /// How the user asked the browser to behave.
-#[derive(Debug, Clone, Copy)]
+#[derive(Debug, Clone)]
 pub struct Options {
     pub clipboard: Choice,
     pub mouse: bool,
+    pub keymap: keymap::Keymap,
+    pub theme: Theme,
 }
 
 /// Whether a full-screen UI can run here: both ends are a terminal that
@@ -52,23 +54,17 @@ fn browse(catalog: Catalog, options: Options) -> Result<(), RunError> {
         Terminal::new(CrosstermBackend::new(io::stdout())).map_err(|error| RunError::Draw(error.to_string()))?;
     let size = terminal.size().map_err(|error| RunError::Draw(error.to_string()))?;
     let mut app = App::new(catalog, size);
+    app.keymap = options.keymap;
     // Debug builds only: lets the test suite prove a panic restores the
     // terminal. Release builds do not contain this.
     #[cfg(debug_assertions)]
     if std::env::var_os("STATUSBROWSE_TEST_PANIC").is_some() {
         terminal
-            .draw(|frame| view::draw(frame, &app, &Theme::from_env()))
+            .draw(|frame| view::draw(frame, &app, &options.theme))
             .map_err(|error| RunError::Draw(error.to_string()))?;
         panic!("test panic requested by STATUSBROWSE_TEST_PANIC");
     }
     let route = clipboard::route(options.clipboard, |name| std::env::var(name).ok());
     let mut clipboard = Live::new(options.clipboard, route, io::stdout());
-    run::run(
-        &mut terminal,
-        &mut app,
-        &Theme::from_env(),
-        &mut TerminalEvents,
-        &mut clipboard,
-        &mut Process,
-    )
+    run::run(&mut terminal, &mut app, &options.theme, &mut TerminalEvents, &mut clipboard, &mut Process)
 }

@@ -78,9 +78,7 @@ pub fn run<B: Backend>(
     loop {
         {
             let _frame = terminal::OUTPUT.lock();
-            terminal
-                .draw(|frame| view::draw(frame, app, theme))
-                .map_err(|error| RunError::Draw(error.to_string()))?;
+            terminal.draw(|frame| view::draw(frame, app, theme)).map_err(|error| RunError::Draw(error.to_string()))?;
         }
         let now = Instant::now();
         let mut timeout = toast_until.map(|until| until.saturating_duration_since(now));

@@ -55,10 +55,9 @@ pub fn update(app: &mut App, action: Action) -> Option<Effect> {
         Action::CopyExample => return copy_example(app),
         Action::CopyStatusLine => {
             return match app.selected_entry() {
-                Some(entry) => Some(Effect::Copy {
-                    text: entry.status_line(),
-                    what: format!("\"{}\"", entry.status_line()),
-                }),
+                Some(entry) => {
+                    Some(Effect::Copy { text: entry.status_line(), what: format!("\"{}\"", entry.status_line()) })
+                }
                 None => nothing_selected(app),
             };
         }
@@ -119,11 +118,7 @@ pub fn update(app: &mut App, action: Action) -> Option<Effect> {
             }
         }
         Action::ToggleHelp => {
-            app.mode = if app.mode == Mode::Help {
-                Mode::Browse
-            } else {
-                Mode::Help
-            };
+            app.mode = if app.mode == Mode::Help { Mode::Browse } else { Mode::Help };
             app.help_scroll = 0;
         }
         Action::Resize(width, height) => {
@@ -152,19 +147,11 @@ fn copy_example(app: &mut App) -> Option<Effect> {
         return None;
     };
     let what = if entry.examples.len() > 1 {
-        format!(
-            "{} example {}/{}",
-            entry.code_str(),
-            app.example + 1,
-            entry.examples.len()
-        )
+        format!("{} example {}/{}", entry.code_str(), app.example + 1, entry.examples.len())
     } else {
         format!("{} example", entry.code_str())
     };
-    Some(Effect::Copy {
-        text: example.text.clone(),
-        what,
-    })
+    Some(Effect::Copy { text: example.text.clone(), what })
 }
 
 /// Rows the list shows at once, for paging.
@@ -205,11 +192,7 @@ fn keep_selection_visible(app: &mut App) {
         app.list_offset = 0;
         return;
     };
-    let top = if row > 0 && matches!(rows[row - 1], Row::Header(_)) {
-        row - 1
-    } else {
-        row
-    };
+    let top = if row > 0 && matches!(rows[row - 1], Row::Header(_)) { row - 1 } else { row };
     if top < app.list_offset {
         app.list_offset = top;
     } else if height > 0 && row >= app.list_offset + height {
@@ -240,7 +223,7 @@ fn scroll_detail(app: &mut App, delta: i32) {
 fn scroll_help(app: &mut App, delta: i32) {
     let wanted = i32::from(app.help_scroll) + delta;
     let screen = ratatui::layout::Rect::new(0, 0, app.size.width, app.size.height);
-    let max = super::view::help::max_scroll(screen);
+    let max = super::view::help::max_scroll(screen, &app.keymap);
     app.help_scroll = u16::try_from(wanted.max(0)).unwrap_or(0).min(max);
 }
 
@@ -269,14 +252,7 @@ fn step_example(app: &mut App, delta: isize) {
 
 fn wheel(app: &mut App, at: Position, down: bool) {
     if app.mode == Mode::Help {
-        return scroll_help(
-            app,
-            if down {
-                WHEEL_LINES.into()
-            } else {
-                -i32::from(WHEEL_LINES)
-            },
-        );
+        return scroll_help(app, if down { WHEEL_LINES.into() } else { -i32::from(WHEEL_LINES) });
     }
     let Screen::Panes(panes) = layout::screen(app.size, show_search_line(app)) else {
         return;
@@ -284,14 +260,7 @@ fn wheel(app: &mut App, at: Position, down: bool) {
     if panes.list.contains(at) {
         move_selection(app, if down { 1 } else { -1 });
     } else if panes.detail.contains(at) {
-        scroll_detail(
-            app,
-            if down {
-                WHEEL_LINES.into()
-            } else {
-                -i32::from(WHEEL_LINES)
-            },
-        );
+        scroll_detail(app, if down { WHEEL_LINES.into() } else { -i32::from(WHEEL_LINES) });
     }
 }
 

@@ -52,11 +52,7 @@ pub fn events(keys: &str) -> Vec<Event> {
             out.push(Event::Key(KeyEvent::new(code, modifiers)));
             continue;
         }
-        let modifiers = if c.is_uppercase() {
-            KeyModifiers::SHIFT
-        } else {
-            KeyModifiers::NONE
-        };
+        let modifiers = if c.is_uppercase() { KeyModifiers::SHIFT } else { KeyModifiers::NONE };
         out.push(Event::Key(KeyEvent::new(KeyCode::Char(c), modifiers)));
         rest = &rest[c.len_utf8()..];
     }

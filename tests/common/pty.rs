@@ -19,14 +19,8 @@ const PATIENCE: Duration = Duration::from_secs(20);
 
 impl Session {
     pub fn start(args: &[&str], env: &[(&str, &str)], cols: u16, rows: u16) -> Self {
-        let pty = native_pty_system()
-            .openpty(PtySize {
-                rows,
-                cols,
-                pixel_width: 0,
-                pixel_height: 0,
-            })
-            .expect("open a pty");
+        let pty =
+            native_pty_system().openpty(PtySize { rows, cols, pixel_width: 0, pixel_height: 0 }).expect("open a pty");
         let mut command = CommandBuilder::new(env!("CARGO_BIN_EXE_statusbrowse"));
         command.args(args);
         command.env("TERM", "xterm-256color");
@@ -40,10 +34,7 @@ impl Session {
         drop(pty.slave);
         let mut reader = pty.master.try_clone_reader().expect("pty reader");
         let writer = pty.master.take_writer().expect("pty writer");
-        let output = Arc::new(Mutex::new((
-            vt100::Parser::new(nonzero(rows), nonzero(cols), 0),
-            Vec::new(),
-        )));
+        let output = Arc::new(Mutex::new((vt100::Parser::new(nonzero(rows), nonzero(cols), 0), Vec::new())));
         let sink = Arc::clone(&output);
         // Drain continuously: a full pty buffer would block the child.
         std::thread::spawn(move || {
@@ -57,12 +48,7 @@ impl Session {
                 guard.1.extend_from_slice(&buf[..n]);
             }
         });
-        Self {
-            master: pty.master,
-            writer,
-            child,
-            output,
-        }
+        Self { master: pty.master, writer, child, output }
     }
 
     pub fn send(&mut self, bytes: &str) {
@@ -90,10 +76,7 @@ impl Session {
             if condition(&screen) {
                 return;
             }
-            assert!(
-                start.elapsed() < PATIENCE,
-                "timed out waiting for {what}; screen:\n{screen}"
-            );
+            assert!(start.elapsed() < PATIENCE, "timed out waiting for {what}; screen:\n{screen}");
             std::thread::sleep(Duration::from_millis(20));
         }
     }
@@ -101,11 +84,7 @@ impl Session {
     pub fn wait_for_output(&self, what: &str, needle: &[u8]) {
         let start = Instant::now();
         while !self.raw().windows(needle.len()).any(|window| window == needle) {
-            assert!(
-                start.elapsed() < PATIENCE,
-                "timed out waiting for {what}; screen:\n{}",
-                self.screen()
-            );
+            assert!(start.elapsed() < PATIENCE, "timed out waiting for {what}; screen:\n{}", self.screen());
             std::thread::sleep(Duration::from_millis(20));
         }
     }
@@ -119,11 +98,7 @@ impl Session {
                 std::thread::sleep(Duration::from_millis(50));
                 return status.exit_code();
             }
-            assert!(
-                start.elapsed() < PATIENCE,
-                "statusbrowse did not exit; screen:\n{}",
-                self.screen()
-            );
+            assert!(start.elapsed() < PATIENCE, "statusbrowse did not exit; screen:\n{}", self.screen());
             std::thread::sleep(Duration::from_millis(20));
         }
     }
@@ -144,26 +119,12 @@ impl Session {
     pub fn cooked(&self) -> bool {
         use nix::sys::termios::LocalFlags;
         let termios = self.master.get_termios().expect("termios of the pty");
-        termios
-            .local_flags
-            .contains(LocalFlags::ICANON | LocalFlags::ECHO | LocalFlags::ISIG)
+        termios.local_flags.contains(LocalFlags::ICANON | LocalFlags::ECHO | LocalFlags::ISIG)
     }
 
     pub fn resize(&self, cols: u16, rows: u16) {
-        self.master
-            .resize(PtySize {
-                rows,
-                cols,
-                pixel_width: 0,
-                pixel_height: 0,
-            })
-            .expect("resize pty");
-        self.output
-            .lock()
-            .expect("output lock")
-            .0
-            .screen_mut()
-            .set_size(nonzero(rows), nonzero(cols));
+        self.master.resize(PtySize { rows, cols, pixel_width: 0, pixel_height: 0 }).expect("resize pty");
+        self.output.lock().expect("output lock").0.screen_mut().set_size(nonzero(rows), nonzero(cols));
     }
 }
 

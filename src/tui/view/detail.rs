@@ -20,16 +20,14 @@ pub struct DetailText {
 
 /// Lays out `entry` for `width` columns with the chosen example marked.
 pub fn layout(entry: &Entry, catalog: &Catalog, width: u16, example: usize) -> DetailText {
-    styled(entry, catalog, width, example, &Theme::MONOCHROME)
+    styled(entry, catalog, width, Some(example), &Theme::MONOCHROME)
 }
 
-pub fn styled(entry: &Entry, catalog: &Catalog, width: u16, example: usize, theme: &Theme) -> DetailText {
+/// The same layout, styled; with no chosen example (the printed form) no
+/// example is marked.
+pub fn styled(entry: &Entry, catalog: &Catalog, width: u16, example: Option<usize>, theme: &Theme) -> DetailText {
     let width = usize::from(width.max(1));
-    let mut out = Writer {
-        lines: Vec::new(),
-        width,
-        theme,
-    };
+    let mut out = Writer { lines: Vec::new(), width, theme };
     let class_style = theme.class(entry.class);
     out.push(Line::from(vec![
         Span::styled(entry.code_str(), class_style.patch(theme.heading())),
@@ -43,7 +41,17 @@ pub fn styled(entry: &Entry, catalog: &Catalog, width: u16, example: usize, them
     }
     out.blank();
     out.wrapped(&entry.summary, "", theme.heading());
+    for note in &entry.notes {
+        out.blank();
+        out.push(Line::styled("Your notes", theme.heading()));
+        for paragraph in note.trim().split("\n\n") {
+            out.wrapped(paragraph, "  ", Style::new());
+        }
+    }
     for (title, body) in entry.sections() {
+        if body.trim().is_empty() {
+            continue;
+        }
         out.blank();
         out.push(Line::styled(title, theme.heading()));
         for (index, paragraph) in body.trim().split("\n\n").enumerate() {
@@ -65,11 +73,7 @@ pub fn styled(entry: &Entry, catalog: &Catalog, width: u16, example: usize, them
     }
     out.labelled(
         "Cacheable",
-        if entry.cacheable {
-            "yes, heuristically (RFC 9110 §15.1)"
-        } else {
-            "only with explicit freshness"
-        },
+        if entry.cacheable { "yes, heuristically (RFC 9110 §15.1)" } else { "only with explicit freshness" },
     );
     out.labelled("Body allowed", if entry.body_allowed { "yes" } else { "no" });
     if !entry.constants.is_empty() {
@@ -79,11 +83,7 @@ pub fn styled(entry: &Entry, catalog: &Catalog, width: u16, example: usize, them
             if let Some(names) = entry.constants.get(&library) {
                 let label = Span::styled(format!("  {:<13}", library.title()), theme.dim());
                 for (index, name) in names.iter().enumerate() {
-                    let lead = if index == 0 {
-                        label.clone()
-                    } else {
-                        Span::raw(" ".repeat(15))
-                    };
+                    let lead = if index == 0 { label.clone() } else { Span::raw(" ".repeat(15)) };
                     out.hard_wrapped_spans(vec![lead, Span::raw(name.clone())], "");
                 }
             }
@@ -93,18 +93,18 @@ pub fn styled(entry: &Entry, catalog: &Catalog, width: u16, example: usize, them
     for (index, item) in entry.examples.iter().enumerate() {
         out.blank();
         example_starts.push(out.lines.len());
-        let chosen = index == example;
-        let marker = if chosen { "▶ " } else { "  " };
+        let chosen = example == Some(index);
+        let marker = match example {
+            Some(_) if chosen => "▶ ",
+            Some(_) => "  ",
+            None => "",
+        };
         let count = if entry.examples.len() > 1 {
             format!("Example {}/{}: ", index + 1, entry.examples.len())
         } else {
             "Example: ".to_owned()
         };
-        let style = if chosen {
-            theme.heading().patch(theme.class(entry.class))
-        } else {
-            theme.heading()
-        };
+        let style = if chosen { theme.heading().patch(theme.class(entry.class)) } else { theme.heading() };
         out.hanging(&format!("{marker}{count}{}", item.title), "    ", style);
         if item.kind == ExampleKind::Log {
             for line in item.text.trim_end_matches('\n').split('\n') {
@@ -117,10 +117,7 @@ pub fn styled(entry: &Entry, catalog: &Catalog, width: u16, example: usize, them
             out.hard_wrapped_spans(spans, "    ");
         }
     }
-    DetailText {
-        lines: out.lines,
-        example_starts,
-    }
+    DetailText { lines: out.lines, example_starts }
 }
 
 /// Accumulates lines, wrapping prose at word boundaries and code anywhere.
@@ -171,10 +168,7 @@ impl Writer<'_> {
             let text: String = line.spans.iter().map(|span| span.content.as_ref()).collect();
             let split = (label.len() + 1).min(text.len());
             let (head, tail) = text.split_at(split);
-            *line = Line::from(vec![
-                Span::styled(head.to_owned(), self.theme.dim()),
-                Span::raw(tail.to_owned()),
-            ]);
+            *line = Line::from(vec![Span::styled(head.to_owned(), self.theme.dim()), Span::raw(tail.to_owned())]);
         }
     }
 
@@ -216,10 +210,8 @@ pub struct DetailPane<'a> {
 
 impl Widget for DetailPane<'_> {
     fn render(self, area: Rect, buf: &mut Buffer) {
-        let block = Block::default()
-            .borders(Borders::ALL)
-            .border_style(self.theme.border(self.focused))
-            .title(" Detail ");
+        let block =
+            Block::default().borders(Borders::ALL).border_style(self.theme.border(self.focused)).title(" Detail ");
         let inner = block.inner(area);
         block.render(area, buf);
         let total = self.text.lines.len();
@@ -228,15 +220,8 @@ impl Widget for DetailPane<'_> {
             let first = usize::from(self.scroll) + 1;
             let last = (usize::from(self.scroll) + visible).min(total);
             let position = format!(" {first}-{last}/{total} ");
-            let x = area
-                .right()
-                .saturating_sub(u16::try_from(position.len()).unwrap_or(0) + 1);
-            buf.set_string(
-                x.max(area.x),
-                area.bottom().saturating_sub(1),
-                position,
-                self.theme.dim(),
-            );
+            let x = area.right().saturating_sub(u16::try_from(position.len()).unwrap_or(0) + 1);
+            buf.set_string(x.max(area.x), area.bottom().saturating_sub(1), position, self.theme.dim());
         }
         let start = usize::from(self.scroll).min(total);
         let lines: Vec<Line<'_>> = self.text.lines[start..].iter().take(visible).cloned().collect();

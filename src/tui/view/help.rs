@@ -7,7 +7,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Clear, Paragraph, Widget, Wrap};
 
 use super::theme::Theme;
-use crate::tui::keymap::{BINDINGS, Scope};
+use crate::tui::keymap::{Keymap, Scope};
 
 const NOTES: &[&str] = &[
     "Search matches codes by prefix (41, 4xx) and words fuzzily against",
@@ -19,10 +19,10 @@ const NOTES: &[&str] = &[
 ];
 
 /// The overlay's lines, headed per scope in table order.
-pub fn lines(theme: &Theme) -> Vec<Line<'static>> {
+pub fn lines(keymap: &Keymap, theme: &Theme) -> Vec<Line<'static>> {
     let mut lines = Vec::new();
     let mut last_title = "";
-    for binding in BINDINGS {
+    for binding in keymap.bindings() {
         let title = binding.scope.title();
         if title != last_title {
             if !lines.is_empty() {
@@ -37,7 +37,7 @@ pub fn lines(theme: &Theme) -> Vec<Line<'static>> {
             Span::raw(binding.help),
         ]));
     }
-    let in_search = BINDINGS.iter().any(|binding| binding.scope == Scope::Search);
+    let in_search = keymap.bindings().iter().any(|binding| binding.scope == Scope::Search);
     if in_search {
         lines.push(Line::styled("  any other key   types into the query", theme.dim()));
     }
@@ -50,31 +50,28 @@ pub fn lines(theme: &Theme) -> Vec<Line<'static>> {
 pub fn popup(area: Rect, line_count: usize) -> Rect {
     let height = u16::try_from(line_count + 2).unwrap_or(u16::MAX).min(area.height);
     let width = 74.min(area.width);
-    let [popup] = Layout::vertical([Constraint::Length(height)])
-        .flex(Flex::Center)
-        .areas(area);
-    let [popup] = Layout::horizontal([Constraint::Length(width)])
-        .flex(Flex::Center)
-        .areas(popup);
+    let [popup] = Layout::vertical([Constraint::Length(height)]).flex(Flex::Center).areas(area);
+    let [popup] = Layout::horizontal([Constraint::Length(width)]).flex(Flex::Center).areas(popup);
     popup
 }
 
 /// How far the overlay can scroll on a screen of `area` before its last
 /// line is at the bottom.
-pub fn max_scroll(area: Rect) -> u16 {
-    let count = lines(&Theme::MONOCHROME).len();
+pub fn max_scroll(area: Rect, keymap: &Keymap) -> u16 {
+    let count = lines(keymap, &Theme::MONOCHROME).len();
     let visible = usize::from(popup(area, count).height.saturating_sub(2));
     u16::try_from(count.saturating_sub(visible)).unwrap_or(u16::MAX)
 }
 
 pub struct HelpOverlay<'a> {
     pub scroll: u16,
+    pub keymap: &'a Keymap,
     pub theme: &'a Theme,
 }
 
 impl Widget for HelpOverlay<'_> {
     fn render(self, area: Rect, buf: &mut Buffer) {
-        let lines = lines(self.theme);
+        let lines = lines(self.keymap, self.theme);
         let popup = popup(area, lines.len());
         Clear.render(popup, buf);
         Paragraph::new(lines)

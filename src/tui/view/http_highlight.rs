@@ -49,11 +49,9 @@ pub fn spans<'a>(part: Part, line: &'a str, theme: &Theme, class: Class) -> Vec<
     match part {
         Part::StatusLine => status_line(line, theme, class),
         Part::Header => match line.split_once(':') {
-            Some((name, value)) => vec![
-                Span::styled(name, theme.header_name()),
-                Span::styled(":", theme.dim()),
-                Span::raw(value),
-            ],
+            Some((name, value)) => {
+                vec![Span::styled(name, theme.header_name()), Span::styled(":", theme.dim()), Span::raw(value)]
+            }
             None => vec![Span::raw(line)],
         },
         Part::Body { json: true } => json_line(line, theme),
@@ -67,11 +65,7 @@ fn status_line<'a>(line: &'a str, theme: &Theme, class: Class) -> Vec<Span<'a>> 
     let code = words.next().unwrap_or_default();
     let reason = words.next().unwrap_or_default();
     let strong = theme.class(class).patch(theme.heading());
-    let mut spans = vec![
-        Span::styled(version, theme.dim()),
-        Span::raw(" "),
-        Span::styled(code, strong),
-    ];
+    let mut spans = vec![Span::styled(version, theme.dim()), Span::raw(" "), Span::styled(code, strong)];
     if !reason.is_empty() {
         spans.push(Span::raw(" "));
         spans.push(Span::styled(reason, theme.heading()));
@@ -142,13 +136,7 @@ mod tests {
         let tags: Vec<Part> = parts(text).into_iter().map(|(part, _)| part).collect();
         assert_eq!(
             tags,
-            [
-                Part::StatusLine,
-                Part::Header,
-                Part::Header,
-                Part::Body { json: true },
-                Part::Body { json: true }
-            ]
+            [Part::StatusLine, Part::Header, Part::Header, Part::Body { json: true }, Part::Body { json: true }]
         );
     }
 

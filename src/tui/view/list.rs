@@ -56,10 +56,7 @@ impl Widget for ListPane<'_> {
             let line = match row {
                 Row::Header(class) => {
                     let text = format!("── {} {} ", class.label(), class.title());
-                    Line::styled(
-                        pad(&text, width, '─'),
-                        self.theme.class(*class).add_modifier(Modifier::DIM),
-                    )
+                    Line::styled(pad(&text, width, '─'), self.theme.class(*class).add_modifier(Modifier::DIM))
                 }
                 Row::Hit(position) => {
                     let hit = &app.hits[*position];
@@ -71,9 +68,8 @@ impl Widget for ListPane<'_> {
             buf.set_line(rows_area.x, y, &line, u16::try_from(width).unwrap_or(u16::MAX));
         }
         if scrolling {
-            let mut state = ScrollbarState::new(rows.len().saturating_sub(height))
-                .position(offset)
-                .viewport_content_length(height);
+            let mut state =
+                ScrollbarState::new(rows.len().saturating_sub(height)).position(offset).viewport_content_length(height);
             Scrollbar::new(ScrollbarOrientation::VerticalRight)
                 .begin_symbol(None)
                 .end_symbol(None)
@@ -87,11 +83,7 @@ impl Widget for ListPane<'_> {
 fn hit_line(entry: &Entry, hit: &Hit, selected: bool, width: usize, theme: &Theme) -> Line<'static> {
     let base = if selected { theme.selected() } else { Style::new() };
     let unofficial = entry.status == Status::Unofficial;
-    let text_style = if unofficial {
-        base.add_modifier(Modifier::ITALIC)
-    } else {
-        base
-    };
+    let text_style = if unofficial { base.add_modifier(Modifier::ITALIC) } else { base };
     let code_style = theme.class(entry.class).patch(base).add_modifier(Modifier::BOLD);
     let mut cells: Vec<(char, Style)> = Vec::with_capacity(width);
     cells.push((if selected { '▶' } else { ' ' }, base));
@@ -120,17 +112,29 @@ fn hit_line(entry: &Entry, hit: &Hit, selected: bool, width: usize, theme: &Them
     if let Some(vendor) = &entry.vendor {
         cells.extend(format!(" · {vendor}").chars().map(|c| (c, quiet)));
     }
-    spans_within(cells, width, base)
+    // The user's mark is what tells their code from ours: the phrase and
+    // vendor give way to it, never the other way round.
+    let tail: Vec<(char, Style)> =
+        entry.source.mark().map(|mark| format!(" {mark}").chars().map(|c| (c, quiet)).collect()).unwrap_or_default();
+    spans_within(cells, tail, width, base)
 }
 
 /// Groups styled characters into spans no wider than `width` columns,
-/// ending in `…` when cut, and pads with the row's style to the edge so a
-/// selected row is highlighted across.
-fn spans_within(cells: Vec<(char, Style)>, width: usize, fill: Style) -> Line<'static> {
-    let total: usize = cells.iter().map(|(c, _)| c.width().unwrap_or(0)).sum();
-    let mut budget = if total > width { width.saturating_sub(1) } else { width };
+/// ending in `…` when cut, keeps `tail` whole at the end when there is room
+/// for it, and pads with the row's style to the edge so a selected row is
+/// highlighted across.
+fn spans_within(cells: Vec<(char, Style)>, tail: Vec<(char, Style)>, width: usize, fill: Style) -> Line<'static> {
+    let measure = |cells: &[(char, Style)]| -> usize { cells.iter().map(|(c, _)| c.width().unwrap_or(0)).sum() };
+    let tail_width = measure(&tail);
+    let (tail, room) = if tail_width < width { (tail, width - tail_width) } else { (Vec::new(), width) };
+    let total = measure(&cells);
+    let mut budget = if total > room { room.saturating_sub(1) } else { room };
     let mut spans: Vec<Span<'static>> = Vec::new();
     let mut used = 0;
+    let push = |spans: &mut Vec<Span<'static>>, c: char, style: Style| match spans.last_mut() {
+        Some(last) if last.style == style => last.content.to_mut().push(c),
+        _ => spans.push(Span::styled(c.to_string(), style)),
+    };
     for (c, style) in cells {
         let w = c.width().unwrap_or(0);
         if w > budget {
@@ -138,14 +142,15 @@ fn spans_within(cells: Vec<(char, Style)>, width: usize, fill: Style) -> Line<'s
         }
         budget -= w;
         used += w;
-        match spans.last_mut() {
-            Some(last) if last.style == style => last.content.to_mut().push(c),
-            _ => spans.push(Span::styled(c.to_string(), style)),
-        }
+        push(&mut spans, c, style);
     }
-    if total > width && width > 0 {
+    if total > room && room > 0 {
         spans.push(Span::styled("…", fill));
         used += 1;
+    }
+    for (c, style) in tail {
+        used += c.width().unwrap_or(0);
+        push(&mut spans, c, style);
     }
     if used < width {
         spans.push(Span::styled(" ".repeat(width - used), fill));
@@ -167,16 +172,19 @@ mod tests {
     #[test]
     fn long_rows_are_cut_with_an_ellipsis_and_short_ones_padded() {
         let cells: Vec<(char, Style)> = "404 Not Found".chars().map(|c| (c, Style::new())).collect();
-        let cut = spans_within(cells.clone(), 8, Style::new());
+        let cut = spans_within(cells.clone(), Vec::new(), 8, Style::new());
         assert_eq!(cut.to_string(), "404 Not…");
-        let padded = spans_within(cells, 16, Style::new());
+        let padded = spans_within(cells.clone(), Vec::new(), 16, Style::new());
         assert_eq!(padded.to_string(), "404 Not Found   ");
-        assert_eq!(spans_within(Vec::new(), 0, Style::new()).to_string(), "");
+        assert_eq!(spans_within(Vec::new(), Vec::new(), 0, Style::new()).to_string(), "");
+        let tail: Vec<(char, Style)> = " [yours]".chars().map(|c| (c, Style::new())).collect();
+        assert_eq!(spans_within(cells.clone(), tail.clone(), 16, Style::new()).to_string(), "404 Not… [yours]");
+        assert_eq!(spans_within(cells, tail, 6, Style::new()).to_string(), "404 N…", "no room: the tail goes");
     }
 
     #[test]
     fn wide_characters_count_double() {
         let cells: Vec<(char, Style)> = "ab漢字cd".chars().map(|c| (c, Style::new())).collect();
-        assert_eq!(spans_within(cells, 5, Style::new()).width(), 5);
+        assert_eq!(spans_within(cells, Vec::new(), 5, Style::new()).width(), 5);
     }
 }

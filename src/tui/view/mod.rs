@@ -32,29 +32,20 @@ pub fn draw(frame: &mut Frame<'_>, app: &App, theme: &Theme) {
                 area.width, area.height
             );
             frame.render_widget(
-                Paragraph::new(Line::from(text))
-                    .alignment(Alignment::Center)
-                    .wrap(Wrap { trim: true }),
+                Paragraph::new(Line::from(text)).alignment(Alignment::Center).wrap(Wrap { trim: true }),
                 area,
             );
             return;
         }
         Screen::Panes(panes) => panes,
     };
-    frame.render_widget(
-        ListPane {
-            app,
-            theme,
-            rows_area: panes.rows,
-        },
-        panes.list,
-    );
+    frame.render_widget(ListPane { app, theme, rows_area: panes.rows }, panes.list);
     if let Some(search) = panes.search {
         search_bar::render(frame, search, app, theme);
     }
     match app.selected_entry() {
         Some(entry) => {
-            let text = detail::styled(entry, app.catalog(), panes.detail_inner.width, app.example, theme);
+            let text = detail::styled(entry, app.catalog(), panes.detail_inner.width, Some(app.example), theme);
             frame.render_widget(
                 DetailPane {
                     text: &text,
@@ -70,25 +61,11 @@ pub fn draw(frame: &mut Frame<'_>, app: &App, theme: &Theme) {
                 lines: vec![Line::styled("Nothing matches the search.", theme.dim())],
                 example_starts: Vec::new(),
             };
-            frame.render_widget(
-                DetailPane {
-                    text: &empty,
-                    scroll: 0,
-                    focused: false,
-                    theme,
-                },
-                panes.detail,
-            );
+            frame.render_widget(DetailPane { text: &empty, scroll: 0, focused: false, theme }, panes.detail);
         }
     }
     frame.render_widget(StatusLine { app, theme }, panes.status);
     if app.mode == Mode::Help {
-        frame.render_widget(
-            HelpOverlay {
-                scroll: app.help_scroll,
-                theme,
-            },
-            area,
-        );
+        frame.render_widget(HelpOverlay { scroll: app.help_scroll, keymap: &app.keymap, theme }, area);
     }
 }

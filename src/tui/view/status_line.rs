@@ -9,7 +9,7 @@ use ratatui::widgets::Widget;
 use super::theme::Theme;
 use crate::tui::action::Action;
 use crate::tui::app::{App, Focus, Mode, ToastKind};
-use crate::tui::keymap::{Scope, keys_for};
+use crate::tui::keymap::Scope;
 
 pub struct StatusLine<'a> {
     pub app: &'a App,
@@ -60,10 +60,7 @@ impl Widget for StatusLine<'_> {
         let mut spans = Vec::new();
         let mut used = 0;
         for (action, scope, word) in hints(self.app.mode, self.app.focus) {
-            let keys = keys_for(*action, *scope)
-                .first()
-                .map(ToString::to_string)
-                .unwrap_or_default();
+            let keys = self.app.keymap.keys_for(*action, *scope).first().map(ToString::to_string).unwrap_or_default();
             let word = format!(" {word} ");
             let width = 1 + keys.chars().count() + word.chars().count();
             if used + width > usize::from(area.width) {

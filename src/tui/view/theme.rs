@@ -8,36 +8,40 @@ use crate::catalog::Class;
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Theme {
     pub color: bool,
+    /// The colour of each class, in `Class` order.
+    pub classes: [Color; 6],
 }
 
+/// The colours a class gets unless the config file says otherwise.
+pub const CLASS_COLORS: [Color; 6] =
+    [Color::Blue, Color::Green, Color::Cyan, Color::Yellow, Color::Red, Color::Magenta];
+
 impl Theme {
-    pub const COLOR: Self = Self { color: true };
-    pub const MONOCHROME: Self = Self { color: false };
+    pub const COLOR: Self = Self { color: true, classes: CLASS_COLORS };
+    pub const MONOCHROME: Self = Self { color: false, classes: CLASS_COLORS };
 
     /// `NO_COLOR` set to anything non-empty turns colour off
     /// (https://no-color.org).
     pub fn from_env() -> Self {
         let no_color = std::env::var_os("NO_COLOR").is_some_and(|value| !value.is_empty());
-        Self { color: !no_color }
+        if no_color { Self::MONOCHROME } else { Self::COLOR }
+    }
+
+    /// This theme with the given class colours.
+    pub fn with_classes(self, colors: &[(Class, Color)]) -> Self {
+        let mut classes = self.classes;
+        for (class, color) in colors {
+            classes[class_index(*class)] = *color;
+        }
+        Self { classes, ..self }
     }
 
     fn fg(&self, color: Color) -> Style {
-        if self.color {
-            Style::new().fg(color)
-        } else {
-            Style::new()
-        }
+        if self.color { Style::new().fg(color) } else { Style::new() }
     }
 
     pub fn class(&self, class: Class) -> Style {
-        self.fg(match class {
-            Class::Informational => Color::Blue,
-            Class::Successful => Color::Green,
-            Class::Redirection => Color::Cyan,
-            Class::ClientError => Color::Yellow,
-            Class::ServerError => Color::Red,
-            Class::Nonstandard => Color::Magenta,
-        })
+        self.fg(self.classes[class_index(class)])
     }
 
     pub fn selected(&self) -> Style {
@@ -50,16 +54,11 @@ impl Theme {
 
     /// Matched characters of a search.
     pub fn matched(&self) -> Style {
-        self.fg(Color::LightYellow)
-            .add_modifier(Modifier::BOLD | Modifier::UNDERLINED)
+        self.fg(Color::LightYellow).add_modifier(Modifier::BOLD | Modifier::UNDERLINED)
     }
 
     pub fn dim(&self) -> Style {
-        if self.color {
-            Style::new().fg(Color::DarkGray)
-        } else {
-            Style::new().add_modifier(Modifier::DIM)
-        }
+        if self.color { Style::new().fg(Color::DarkGray) } else { Style::new().add_modifier(Modifier::DIM) }
     }
 
     pub fn heading(&self) -> Style {
@@ -100,5 +99,16 @@ impl Theme {
 
     pub fn json_literal(&self) -> Style {
         self.fg(Color::Magenta)
+    }
+}
+
+fn class_index(class: Class) -> usize {
+    match class {
+        Class::Informational => 0,
+        Class::Successful => 1,
+        Class::Redirection => 2,
+        Class::ClientError => 3,
+        Class::ServerError => 4,
+        Class::Nonstandard => 5,
     }
 }

@@ -1,0 +1,94 @@
+//! Styled lines (the same ones the browser draws) as text: with ANSI
+//! escapes for a terminal that wants colour, plain otherwise.
+
+use std::io::{self, Write};
+
+use anstyle::{AnsiColor, Color as AnsiColorValue, Effects, RgbColor, Style as AnsiStyle};
+use ratatui::style::{Color, Modifier, Style};
+use ratatui::text::Line;
+
+/// Writes one line, trailing blanks dropped.
+pub fn write_line(out: &mut impl Write, line: &Line<'_>, color: bool) -> io::Result<()> {
+    let mut spans: Vec<(&str, Style)> = line.spans.iter().map(|span| (span.content.as_ref(), span.style)).collect();
+    while let Some((text, _)) = spans.last_mut() {
+        let trimmed = text.trim_end();
+        if trimmed.is_empty() {
+            spans.pop();
+        } else {
+            *text = trimmed;
+            break;
+        }
+    }
+    for (text, style) in spans {
+        let ansi = if color { to_ansi(style.patch(line.style)) } else { AnsiStyle::new() };
+        if ansi == AnsiStyle::new() {
+            out.write_all(text.as_bytes())?;
+        } else {
+            write!(out, "{ansi}{text}{ansi:#}")?;
+        }
+    }
+    writeln!(out)
+}
+
+fn to_ansi(style: Style) -> AnsiStyle {
+    let mut effects = Effects::new();
+    for (modifier, effect) in [
+        (Modifier::BOLD, Effects::BOLD),
+        (Modifier::DIM, Effects::DIMMED),
+        (Modifier::ITALIC, Effects::ITALIC),
+        (Modifier::UNDERLINED, Effects::UNDERLINE),
+        (Modifier::REVERSED, Effects::INVERT),
+    ] {
+        if style.add_modifier.contains(modifier) {
+            effects |= effect;
+        }
+    }
+    AnsiStyle::new().fg_color(style.fg.and_then(to_ansi_color)).effects(effects)
+}
+
+fn to_ansi_color(color: Color) -> Option<AnsiColorValue> {
+    let named = |color: AnsiColor| Some(AnsiColorValue::Ansi(color));
+    match color {
+        Color::Reset => None,
+        Color::Black => named(AnsiColor::Black),
+        Color::Red => named(AnsiColor::Red),
+        Color::Green => named(AnsiColor::Green),
+        Color::Yellow => named(AnsiColor::Yellow),
+        Color::Blue => named(AnsiColor::Blue),
+        Color::Magenta => named(AnsiColor::Magenta),
+        Color::Cyan => named(AnsiColor::Cyan),
+        Color::Gray => named(AnsiColor::White),
+        Color::DarkGray => named(AnsiColor::BrightBlack),
+        Color::LightRed => named(AnsiColor::BrightRed),
+        Color::LightGreen => named(AnsiColor::BrightGreen),
+        Color::LightYellow => named(AnsiColor::BrightYellow),
+        Color::LightBlue => named(AnsiColor::BrightBlue),
+        Color::LightMagenta => named(AnsiColor::BrightMagenta),
+        Color::LightCyan => named(AnsiColor::BrightCyan),
+        Color::White => named(AnsiColor::BrightWhite),
+        Color::Indexed(index) => Some(AnsiColorValue::Ansi256(index.into())),
+        Color::Rgb(r, g, b) => Some(AnsiColorValue::Rgb(RgbColor(r, g, b))),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use ratatui::text::Span;
+
+    fn render(line: &Line<'_>, color: bool) -> String {
+        let mut out = Vec::new();
+        write_line(&mut out, line, color).unwrap();
+        String::from_utf8(out).unwrap()
+    }
+
+    #[test]
+    fn plain_when_colour_is_off_and_styled_when_on() {
+        let line = Line::from(vec![
+            Span::styled("404", Style::new().fg(Color::Yellow).add_modifier(Modifier::BOLD)),
+            Span::raw(" Not Found   "),
+        ]);
+        assert_eq!(render(&line, false), "404 Not Found\n");
+        assert_eq!(render(&line, true), "\x1b[1m\x1b[33m404\x1b[0m Not Found\n");
+    }
+}

@@ -1,0 +1,40 @@
+//! The subcommands: shell completions, the man page, where config lives.
+
+use std::io::{self, Write};
+
+use clap::CommandFactory;
+
+use super::Failure;
+use super::args::{Args, Command};
+use crate::config::{DEFAULT_FILE, Paths};
+
+pub fn run(command: &Command) -> Result<(), Failure> {
+    let stdout = io::stdout();
+    let mut out = stdout.lock();
+    match command {
+        Command::Completions { shell } => {
+            clap_complete::generate(*shell, &mut Args::command(), "statusbrowse", &mut out);
+        }
+        Command::Man => clap_mangen::Man::new(Args::command()).render(&mut out)?,
+        Command::Config { default: true, .. } => out.write_all(DEFAULT_FILE.as_bytes())?,
+        Command::Config { .. } => write_paths(&mut out, &Paths::from_env())?,
+    }
+    out.flush()?;
+    Ok(())
+}
+
+/// Where settings and the user's catalog are read from, and whether they
+/// are there.
+fn write_paths(out: &mut impl Write, paths: &Paths) -> io::Result<()> {
+    let Some(dir) = &paths.dir else {
+        return writeln!(out, "no config directory: neither XDG_CONFIG_HOME nor a home directory is set");
+    };
+    writeln!(out, "config directory: {}", dir.display())?;
+    for (what, file) in [("settings", paths.config_file()), ("your catalog", paths.catalog_file())] {
+        if let Some(file) = file {
+            let state = if file.is_file() { "found" } else { "not there; optional" };
+            writeln!(out, "{what}: {} ({state})", file.display())?;
+        }
+    }
+    Ok(())
+}

@@ -1,0 +1,49 @@
+//! Where statusbrowse looks for the user's files.
+
+use std::io;
+use std::path::{Path, PathBuf};
+
+/// statusbrowse's config directory and the files in it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Paths {
+    pub dir: Option<PathBuf>,
+}
+
+impl Paths {
+    /// `$XDG_CONFIG_HOME/statusbrowse` when set (on every platform, as
+    /// command-line users expect), otherwise the platform's config
+    /// directory (`~/.config`, `~/Library/Application Support`, `%APPDATA%`).
+    pub fn from_env() -> Self {
+        let xdg = std::env::var_os("XDG_CONFIG_HOME").map(PathBuf::from).filter(|path| path.is_absolute());
+        Self { dir: xdg.or_else(dirs::config_dir).map(|dir| dir.join("statusbrowse")) }
+    }
+
+    pub fn config_file(&self) -> Option<PathBuf> {
+        self.dir.as_ref().map(|dir| dir.join("config.toml"))
+    }
+
+    pub fn catalog_file(&self) -> Option<PathBuf> {
+        self.dir.as_ref().map(|dir| dir.join("catalog.toml"))
+    }
+}
+
+/// A file the user may or may not have: `Ok(None)` when it (or its
+/// directory) is missing or the directory cannot be read, so a machine with
+/// no config is not an error; a file that is there but fails to read is.
+pub fn read_if_present(
+    path: &Path,
+    read: impl FnOnce(&Path) -> Result<String, String>,
+) -> Result<Option<String>, String> {
+    match std::fs::symlink_metadata(path) {
+        // NotADirectory: a file stands where the directory should be.
+        Err(error)
+            if matches!(
+                error.kind(),
+                io::ErrorKind::NotFound | io::ErrorKind::PermissionDenied | io::ErrorKind::NotADirectory
+            ) =>
+        {
+            Ok(None)
+        }
+        _ => read(path).map(Some),
+    }
+}
