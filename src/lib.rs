@@ -12,6 +12,8 @@ pub mod cli;
 pub mod config;
 /// Example responses taken apart by a real HTTP parser.
 pub mod http_message;
+/// Untrusted text made harmless before it reaches a terminal.
+pub mod inert;
 /// One search for the UI filter and command-line lookups alike.
 pub mod search;
 /// The full-screen browser.

@@ -98,3 +98,46 @@ fn a_panic_restores_the_terminal_before_reporting() {
     let screen = session.screen();
     assert!(screen.contains("test panic requested"), "the message is readable on the main screen:\n{screen}");
 }
+
+/// The scheduler state of a process: 'T' when stopped.
+fn process_state(pid: u32) -> char {
+    let stat = std::fs::read_to_string(format!("/proc/{pid}/stat")).expect("process stat");
+    let after_name = &stat[stat.rfind(')').expect("comm") + 2..];
+    after_name.chars().next().expect("state")
+}
+
+fn wait_until(what: &str, condition: impl Fn() -> bool) {
+    let start = std::time::Instant::now();
+    while !condition() {
+        assert!(start.elapsed() < std::time::Duration::from_secs(20), "timed out waiting for {what}");
+        std::thread::sleep(std::time::Duration::from_millis(20));
+    }
+}
+
+fn stop_and_resume(stop: impl FnOnce(&mut Session)) {
+    let mut session = running();
+    let pid = session.pid().expect("pid");
+    session.send("/429\r");
+    session.wait_for_screen("429 selected", |screen| screen.contains("▶429 Too Many Requests"));
+    stop(&mut session);
+    wait_until("the process to stop", || process_state(pid) == 'T');
+    assert!(session.cooked(), "the terminal is cooked while stopped");
+    wait_until("the main screen", || !session.alternate_screen());
+    session.signal(nix::sys::signal::Signal::SIGCONT);
+    session.wait_for_screen("the browser back, as it was", |screen| screen.contains("▶429 Too Many Requests"));
+    assert!(session.alternate_screen());
+    wait_until("raw mode again", || !session.cooked());
+    session.send("q");
+    assert_eq!(session.wait_exit(), 0);
+    assert_restored(&session);
+}
+
+#[test]
+fn ctrl_z_suspends_and_sigcont_brings_the_screen_back() {
+    stop_and_resume(|session| session.send("\x1a"));
+}
+
+#[test]
+fn a_stop_from_outside_restores_the_terminal_too() {
+    stop_and_resume(|session| session.signal(nix::sys::signal::Signal::SIGTSTP));
+}

@@ -17,6 +17,10 @@ pub fn read_user_file(path: &Path) -> Result<String, CatalogError> {
     if metadata.is_dir() {
         return Err(fail("is a directory, not a catalog file".to_owned()));
     }
+    // A FIFO or a device would block or never end.
+    if !metadata.is_file() {
+        return Err(fail("is not a regular file".to_owned()));
+    }
     if metadata.len() > MAX_FILE_BYTES {
         return Err(fail(format!(
             "is {} MiB; catalog files are limited to {} MiB",
@@ -30,7 +34,7 @@ pub fn read_user_file(path: &Path) -> Result<String, CatalogError> {
         .map_err(|error| fail(describe(&error)))?;
     String::from_utf8(bytes).map_err(|error| {
         fail(format!(
-            "is not UTF-8 text (invalid byte at offset {}); catalog files are TOML",
+            "is not UTF-8 text (invalid byte at offset {}); statusbrowse reads TOML",
             error.utf8_error().valid_up_to()
         ))
     })
@@ -40,6 +44,8 @@ fn describe(error: &std::io::Error) -> String {
     match error.kind() {
         std::io::ErrorKind::NotFound => "no such file".to_owned(),
         std::io::ErrorKind::PermissionDenied => "permission denied".to_owned(),
+        // ELOOP: the kind for it is not stable yet.
+        _ if error.raw_os_error() == Some(40) && cfg!(target_os = "linux") => "a loop of symbolic links".to_owned(),
         _ => error.to_string(),
     }
 }

@@ -6,6 +6,8 @@
 //! examples) grow, notes are added, constants replace ours per library.
 //! Otherwise it is a new entry of the user's own.
 
+use std::collections::HashMap;
+
 use super::error::{CatalogError, Problem};
 use super::model::{Entry, Source};
 use super::source::{Located, Written, WrittenAt, parse_written};
@@ -13,47 +15,58 @@ use super::source::{Located, Written, WrittenAt, parse_written};
 /// Lays the entries of one user file (`file` names it in messages) over
 /// `entries`. Entries that cannot be placed come back as problems, so the
 /// rest of the file is still checked and every mistake is reported at once.
+/// Every text the file holds is made inert first.
 pub fn overlay(
     entries: &mut Vec<Located>,
     file: &str,
     text: &str,
     problems: &mut Vec<Problem>,
 ) -> Result<(), CatalogError> {
-    for item in parse_written(file, text)? {
-        match target(entries, &item.written) {
+    let mut by_code: HashMap<u16, Vec<usize>> = HashMap::new();
+    for (index, located) in entries.iter().enumerate() {
+        by_code.entry(located.entry.code).or_default().push(index);
+    }
+    for mut item in parse_written(file, text)? {
+        item.written.make_inert();
+        let code = item.written.code;
+        let same_code = by_code.get(&code).map_or(&[][..], Vec::as_slice);
+        match target(entries, same_code, &item.written) {
             Ok(Some(index)) => amend(&mut entries[index], item),
-            Ok(None) => entries.push(Located {
-                entry: item.written.into_entry(Source::User),
-                at: item.at,
-                examples_at: item.examples_at,
-            }),
-            Err(message) => problems.push(Problem { at: item.at, entry: format!("{:03}", item.written.code), message }),
+            Ok(None) => {
+                by_code.entry(code).or_default().push(entries.len());
+                entries.push(Located {
+                    entry: item.written.into_entry(Source::User),
+                    at: item.at,
+                    examples_at: item.examples_at,
+                });
+            }
+            Err(message) => problems.push(Problem { at: item.at, entry: format!("{code:03}"), message }),
         }
     }
     Ok(())
 }
 
-/// The entry a user entry amends: the same code and vendor; without a
-/// vendor, IANA's meaning, or the only meaning there is.
-fn target(entries: &[Located], written: &Written) -> Result<Option<usize>, String> {
-    let same_code = || entries.iter().enumerate().filter(|(_, located)| located.entry.code == written.code);
+/// The entry a user entry amends, among the entries with its code: the
+/// same vendor; without a vendor, IANA's meaning, or the only meaning there
+/// is.
+fn target(entries: &[Located], same_code: &[usize], written: &Written) -> Result<Option<usize>, String> {
+    let meanings = || same_code.iter().map(|index| (*index, &entries[*index]));
     if let Some(vendor) = &written.vendor {
-        return Ok(same_code()
+        return Ok(meanings()
             .find(|(_, located)| {
                 located.entry.vendor.as_ref().is_some_and(|theirs| theirs.eq_ignore_ascii_case(vendor))
             })
             .map(|(index, _)| index));
     }
-    if let Some((index, _)) = same_code().find(|(_, located)| located.entry.is_registered()) {
+    if let Some((index, _)) = meanings().find(|(_, located)| located.entry.is_registered()) {
         return Ok(Some(index));
     }
-    let meanings: Vec<(usize, &Located)> = same_code().collect();
-    match meanings.as_slice() {
+    match same_code {
         [] => Ok(None),
-        [(index, _)] => Ok(Some(*index)),
+        [index] => Ok(Some(*index)),
         several => {
             let vendors: Vec<&str> =
-                several.iter().filter_map(|(_, located)| located.entry.vendor.as_deref()).collect();
+                several.iter().filter_map(|index| entries[*index].entry.vendor.as_deref()).collect();
             Err(format!(
                 "has several meanings ({}): add vendor = \"...\" to say which one this amends, \
                  or a vendor of your own for a new one",

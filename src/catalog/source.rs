@@ -27,15 +27,33 @@ impl Location {
     /// Turns a byte offset into a line and column, counting characters (not
     /// bytes) for the column so it matches what an editor shows.
     pub fn at(file: &str, text: &str, offset: usize) -> Self {
-        let mut offset = offset.min(text.len());
-        while !text.is_char_boundary(offset) {
+        Lines::new(file, text).at(offset)
+    }
+}
+
+/// Where each line of a file starts, so that turning many offsets into
+/// positions costs a binary search each instead of a scan from the top
+/// (a 100,000-entry file would otherwise take minutes).
+pub struct Lines<'a> {
+    file: &'a str,
+    text: &'a str,
+    starts: Vec<usize>,
+}
+
+impl<'a> Lines<'a> {
+    pub fn new(file: &'a str, text: &'a str) -> Self {
+        let starts = std::iter::once(0).chain(text.match_indices('\n').map(|(index, _)| index + 1)).collect();
+        Self { file, text, starts }
+    }
+
+    pub fn at(&self, offset: usize) -> Location {
+        let mut offset = offset.min(self.text.len());
+        while !self.text.is_char_boundary(offset) {
             offset -= 1;
         }
-        let before = &text[..offset];
-        let line = before.matches('\n').count() + 1;
-        let line_start = before.rfind('\n').map_or(0, |i| i + 1);
-        let column = before[line_start..].chars().count() + 1;
-        Self { file: file.to_owned(), line, column }
+        let line = self.starts.partition_point(|start| *start <= offset);
+        let start = self.starts[line.saturating_sub(1)];
+        Location { file: self.file.to_owned(), line, column: self.text[start..offset].chars().count() + 1 }
     }
 }
 
@@ -115,6 +133,34 @@ pub struct WrittenAt {
 }
 
 impl Written {
+    /// Makes every piece of text inert (see [`crate::inert`]): a user's
+    /// file may hold escape sequences, meant or not.
+    pub fn make_inert(&mut self) {
+        use crate::inert::{line, make, message, text};
+        for value in [&mut self.phrase, &mut self.summary] {
+            make(value, line);
+        }
+        for value in [&mut self.description, &mut self.when_to_use, &mut self.when_not_to_use, &mut self.notes] {
+            make(value, text);
+        }
+        for value in self.vendor.iter_mut().chain(&mut self.aliases).chain(&mut self.keywords) {
+            make(value, line);
+        }
+        for value in self.related_headers.iter_mut().chain(self.constants.values_mut().flatten()) {
+            make(value, line);
+        }
+        if let Some(spec) = &mut self.spec {
+            for value in [&mut spec.document, &mut spec.url].into_iter().chain(spec.section.as_mut()) {
+                make(value, line);
+            }
+        }
+        for example in &mut self.examples {
+            let example = example.get_mut();
+            make(&mut example.title, line);
+            make(&mut example.text, message);
+        }
+    }
+
     /// The entry this describes on its own, as `source` says it came.
     pub fn into_entry(self, source: Source) -> Entry {
         let code = self.code;
@@ -150,14 +196,14 @@ pub fn parse_written(file: &str, text: &str) -> Result<Vec<WrittenAt>, CatalogEr
         let offset = error.span().map_or(0, |span| span.start);
         CatalogError::Syntax { at: Location::at(file, text, offset), message: error.message().trim_end().to_owned() }
     })?;
+    let lines = Lines::new(file, text);
     Ok(parsed
         .entry
         .into_iter()
         .map(|spanned| {
-            let at = Location::at(file, text, spanned.span().start);
+            let at = lines.at(spanned.span().start);
             let written = spanned.into_inner();
-            let examples_at =
-                written.examples.iter().map(|example| Location::at(file, text, example.span().start)).collect();
+            let examples_at = written.examples.iter().map(|example| lines.at(example.span().start)).collect();
             WrittenAt { written, at, examples_at }
         })
         .collect())

@@ -12,10 +12,18 @@ pub fn run(command: &Command) -> Result<(), Failure> {
     let stdout = io::stdout();
     let mut out = stdout.lock();
     match command {
+        // Generated into memory first: the generators panic on a write
+        // error, and `| head` is not an error.
         Command::Completions { shell } => {
-            clap_complete::generate(*shell, &mut Args::command(), "statusbrowse", &mut out);
+            let mut script = Vec::new();
+            clap_complete::generate(*shell, &mut Args::command(), "statusbrowse", &mut script);
+            out.write_all(&script)?;
         }
-        Command::Man => clap_mangen::Man::new(Args::command()).render(&mut out)?,
+        Command::Man => {
+            let mut page = Vec::new();
+            clap_mangen::Man::new(Args::command()).render(&mut page)?;
+            out.write_all(&page)?;
+        }
         Command::Config { default: true, .. } => out.write_all(DEFAULT_FILE.as_bytes())?,
         Command::Config { .. } => write_paths(&mut out, &Paths::from_env())?,
     }

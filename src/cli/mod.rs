@@ -56,7 +56,7 @@ pub fn main() -> ExitCode {
     let settings = match settings::load(&args) {
         Ok(settings) => settings,
         Err(message) => {
-            eprintln!("statusbrowse: {message}");
+            say(&message);
             return ExitCode::from(USAGE);
         }
     };
@@ -67,7 +67,7 @@ pub fn main() -> ExitCode {
         return match tui::launch(settings.catalog, options) {
             Ok(()) => ExitCode::SUCCESS,
             Err(error) => {
-                eprintln!("statusbrowse: {error}");
+                say(&error.to_string());
                 ExitCode::FAILURE
             }
         };
@@ -85,11 +85,11 @@ fn finish(outcome: Result<(), Failure>) -> ExitCode {
     match outcome {
         Ok(()) => ExitCode::SUCCESS,
         Err(Failure::NotFound(message)) => {
-            eprintln!("statusbrowse: {message}");
+            say(&message);
             ExitCode::from(NOT_FOUND)
         }
         Err(Failure::Usage(message)) => {
-            eprintln!("statusbrowse: {message}");
+            say(&message);
             ExitCode::from(USAGE)
         }
         // A reader that went away (`| head`) is not an error worth a message.
@@ -99,6 +99,12 @@ fn finish(outcome: Result<(), Failure>) -> ExitCode {
             ExitCode::from(USAGE)
         }
     }
+}
+
+/// A message on stderr. It may quote a file name or a query, so it is made
+/// inert: a hostile name cannot reach the terminal as a control sequence.
+fn say(message: &str) {
+    eprintln!("statusbrowse: {}", crate::inert::text(message));
 }
 
 /// `--color`: auto means a terminal that has not asked for no colour.

@@ -209,6 +209,12 @@ mod system {
     use std::io::{BufRead, BufReader, Read, Write};
     use std::os::unix::process::CommandExt;
     use std::process::{Command, Stdio};
+    use std::sync::mpsc;
+    use std::time::Duration;
+
+    /// How long the helper may take to own the clipboard; the UI's own
+    /// limit is longer, so this message is the one users see.
+    const HELPER_TIMEOUT: Duration = Duration::from_secs(4);
 
     /// Hands `text` to a new helper process, reports once it owns the
     /// clipboard, then (still on this worker thread) reaps the helper when
@@ -234,11 +240,26 @@ mod system {
             }
         };
         let written = child.stdin.take().map(|mut stdin| stdin.write_all(text.as_bytes()));
-        let mut answer = String::new();
-        let read = child.stdout.take().map(|stdout| BufReader::new(stdout).read_line(&mut answer));
-        let result = match (written, read, answer.trim_end()) {
-            (Some(Ok(())), Some(Ok(_)), "ok") => Ok(()),
-            (_, _, line) if line.starts_with("error: ") => Err(line["error: ".len()..].to_owned()),
+        let Some(stdout) = child.stdout.take() else {
+            let _ = child.kill();
+            return report(Err("the clipboard helper has no output".to_owned()));
+        };
+        // The answer is read on a thread of its own, so a display that
+        // accepts the connection and never answers costs a timeout, not a
+        // helper waiting forever.
+        let (sender, answer) = mpsc::channel();
+        std::thread::spawn(move || {
+            let mut line = String::new();
+            let read = BufReader::new(stdout).read_line(&mut line);
+            let _ = sender.send(read.map(|_| line));
+        });
+        let result = match (written, answer.recv_timeout(HELPER_TIMEOUT)) {
+            (_, Err(_)) => {
+                let _ = child.kill();
+                Err(format!("the display did not answer within {} s", HELPER_TIMEOUT.as_secs()))
+            }
+            (Some(Ok(())), Ok(Ok(line))) if line.trim_end() == "ok" => Ok(()),
+            (_, Ok(Ok(line))) if line.starts_with("error: ") => Err(line.trim_end()["error: ".len()..].to_owned()),
             _ => Err("the clipboard helper stopped without an answer".to_owned()),
         };
         report(result);

@@ -42,7 +42,7 @@ pub fn can_run() -> bool {
 /// ends.
 pub fn launch(catalog: Catalog, options: Options) -> Result<(), RunError> {
     terminal::install_panic_hook();
-    terminal::handle_termination_signals()?;
+    terminal::handle_signals()?;
     terminal::enter(options.mouse)?;
     let result = browse(catalog, options);
     terminal::leave();

@@ -75,7 +75,14 @@ pub fn run<B: Backend>(
     let mut toast_until: Option<Instant> = None;
     let mut toast_seen = app.toast_serial;
     let mut copying: Option<String> = None;
+    let mut resized = false;
     loop {
+        // After any resize the terminal has reflowed or cleared its screen,
+        // even when it ends at the size we last drew: only a full repaint
+        // is right then.
+        if terminal::take_resumed() || std::mem::take(&mut resized) {
+            repaint_all(terminal)?;
+        }
         {
             let _frame = terminal::OUTPUT.lock();
             terminal.draw(|frame| view::draw(frame, app, theme)).map_err(|error| RunError::Draw(error.to_string()))?;
@@ -89,12 +96,13 @@ pub fn run<B: Backend>(
         // of resizes or fast typing costs one frame.
         let mut next = events.next(timeout)?;
         while let Some(event) = next {
+            resized |= matches!(event, Event::Resize(..));
             if let Some(action) = translate(&event, app) {
                 match update(app, action) {
                     Some(Effect::Quit) => return Ok(()),
                     Some(Effect::Suspend) => {
                         host.suspend()?;
-                        terminal.clear().map_err(|error| RunError::Draw(error.to_string()))?;
+                        repaint_all(terminal)?;
                     }
                     Some(Effect::Copy { text, what }) => match clipboard.copy(&text) {
                         Started::Done(result) => report(app, &what, result),
@@ -120,6 +128,16 @@ pub fn run<B: Backend>(
             toast_until = None;
         }
     }
+}
+
+/// Forgets what the screen shows, so the next frame draws every cell: after
+/// a stop the terminal's screen is not ours any more. `Terminal::clear`
+/// would ask the terminal for the cursor position, a query a bare pty never
+/// answers; a resize to the current size clears without asking.
+fn repaint_all<B: Backend>(terminal: &mut Terminal<B>) -> Result<(), RunError> {
+    let draw_error = |error: B::Error| RunError::Draw(error.to_string());
+    let size = terminal.size().map_err(draw_error)?;
+    terminal.resize(ratatui::layout::Rect::new(0, 0, size.width, size.height)).map_err(draw_error)
 }
 
 /// The toast for a finished copy: "copied" only when it is known to be.

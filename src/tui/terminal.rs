@@ -57,15 +57,37 @@ pub fn install_panic_hook() {
     }));
 }
 
+/// Set when the process comes back from a stop, until the loop repaints.
+static RESUMED: AtomicBool = AtomicBool::new(false);
+
 /// On SIGTERM, SIGHUP, SIGINT or SIGQUIT: wait for the frame being written,
 /// restore the terminal and exit with 128 + the signal number, as shells
-/// expect.
-pub fn handle_termination_signals() -> io::Result<()> {
-    use signal_hook::consts::{SIGHUP, SIGINT, SIGQUIT, SIGTERM};
-    let mut signals = signal_hook::iterator::Signals::new([SIGTERM, SIGHUP, SIGINT, SIGQUIT])?;
+/// expect. On SIGTSTP (Ctrl-Z, or `kill -TSTP` from outside): restore the
+/// terminal, stop, and after `fg` take it back and wake the loop (with a
+/// SIGWINCH, which crossterm reports as a resize) so it repaints.
+pub fn handle_signals() -> io::Result<()> {
+    use signal_hook::consts::{SIGHUP, SIGINT, SIGQUIT, SIGTERM, SIGTSTP, SIGWINCH};
+    let mut signals = signal_hook::iterator::Signals::new([SIGTERM, SIGHUP, SIGINT, SIGQUIT, SIGTSTP])?;
     std::thread::Builder::new().name("signals".into()).spawn(move || {
-        if let Some(signal) = signals.forever().next() {
-            let _guard = OUTPUT.lock();
+        for signal in signals.forever() {
+            if signal == SIGTSTP {
+                let mouse = MOUSE.load(Ordering::SeqCst);
+                let was_active = {
+                    let _frame = OUTPUT.lock();
+                    let active = ACTIVE.load(Ordering::SeqCst);
+                    leave();
+                    active
+                };
+                // Stops the process here until SIGCONT.
+                let _ = signal_hook::low_level::emulate_default_handler(SIGTSTP);
+                if was_active {
+                    let _ = enter(mouse);
+                }
+                RESUMED.store(true, Ordering::SeqCst);
+                let _ = signal_hook::low_level::raise(SIGWINCH);
+                continue;
+            }
+            let _frame = OUTPUT.lock();
             leave();
             std::process::exit(128 + signal);
         }
@@ -73,11 +95,19 @@ pub fn handle_termination_signals() -> io::Result<()> {
     Ok(())
 }
 
-/// Ctrl-Z: give the terminal back, stop until `fg`, then take it again.
+/// Ctrl-Z from the keyboard (raw mode turns it into a key): the same stop
+/// as a SIGTSTP from outside. Returns once the user has resumed.
 pub fn suspend() -> io::Result<()> {
-    let mouse = MOUSE.load(Ordering::SeqCst);
-    leave();
+    RESUMED.store(false, Ordering::SeqCst);
     signal_hook::low_level::raise(signal_hook::consts::SIGTSTP)?;
-    // Execution continues here after SIGCONT.
-    enter(mouse)
+    while !RESUMED.load(Ordering::SeqCst) {
+        std::thread::sleep(std::time::Duration::from_millis(10));
+    }
+    Ok(())
+}
+
+/// Whether the process was stopped and resumed since the last call: the
+/// screen then needs a full repaint.
+pub fn take_resumed() -> bool {
+    RESUMED.swap(false, Ordering::SeqCst)
 }

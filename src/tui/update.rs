@@ -112,7 +112,7 @@ pub fn update(app: &mut App, action: Action) -> Option<Effect> {
             }
         }
         Action::Insert(c) => {
-            if !c.is_control() && app.query.chars().count() < MAX_QUERY_CHARS {
+            if !crate::inert::is_unsafe(c) && app.query.chars().count() < MAX_QUERY_CHARS {
                 app.query.push(c);
                 app.refilter();
             }

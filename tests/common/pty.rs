@@ -122,9 +122,13 @@ impl Session {
         termios.local_flags.contains(LocalFlags::ICANON | LocalFlags::ECHO | LocalFlags::ISIG)
     }
 
+    /// Resizes the pty. The screen model takes the new size first, under
+    /// the lock the reader holds while parsing, so no frame drawn for the
+    /// new size is ever parsed at the old one.
     pub fn resize(&self, cols: u16, rows: u16) {
+        let mut output = self.output.lock().expect("output lock");
+        output.0.screen_mut().set_size(nonzero(rows), nonzero(cols));
         self.master.resize(PtySize { rows, cols, pixel_width: 0, pixel_height: 0 }).expect("resize pty");
-        self.output.lock().expect("output lock").0.screen_mut().set_size(nonzero(rows), nonzero(cols));
     }
 }
 
