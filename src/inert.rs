@@ -47,9 +47,9 @@ pub fn message(text: &str) -> Cow<'_, str> {
 }
 
 /// Replaces `value` with its inert form, allocating only when needed.
-pub fn make(value: &mut String, with: fn(&str) -> Cow<'_, str>) {
-    if let Cow::Owned(clean) = with(value) {
-        *value = clean;
+pub fn make<T: AsRef<str> + From<String>>(value: &mut T, with: fn(&str) -> Cow<'_, str>) {
+    if let Cow::Owned(clean) = with(value.as_ref()) {
+        *value = T::from(clean);
     }
 }
 

@@ -59,8 +59,8 @@ impl Search {
             .iter()
             .map(|entry| {
                 let mut fields: Vec<&str> = Vec::new();
-                fields.extend(entry.aliases.iter().map(String::as_str));
-                fields.extend(entry.keywords.iter().map(String::as_str));
+                fields.extend(entry.aliases.iter().map(AsRef::as_ref));
+                fields.extend(entry.keywords.iter().map(AsRef::as_ref));
                 let mut combined = format!("{} {}", label(entry), fields.join(" "));
                 if let Some(vendor) = &entry.vendor {
                     combined = format!("{combined} {vendor}");

@@ -63,7 +63,7 @@ fn json_is_the_embedded_catalog_with_the_documented_fields() {
     let output = statusbrowse(&["--json"]);
     assert!(output.status.success(), "{output:?}");
     let printed: Value = serde_json::from_slice(&output.stdout).expect("one JSON document");
-    let catalog = Catalog::builtin().expect("catalog");
+    let catalog = Catalog::builtin();
     assert_eq!(printed, serde_json::to_value(catalog.entries()).expect("serialise"));
 
     let entries = printed.as_array().expect("an array");
@@ -133,7 +133,7 @@ fn several_codes_print_in_the_order_asked() {
 fn a_class_lists_every_entry_of_the_class() {
     let output = statusbrowse(&["4xx"]);
     assert!(output.status.success());
-    let catalog = Catalog::builtin().expect("catalog");
+    let catalog = Catalog::builtin();
     let expected = catalog.entries().iter().filter(|entry| (400..500).contains(&entry.code)).count();
     let text = stdout(&output);
     assert_eq!(text.lines().count(), expected);
@@ -156,7 +156,7 @@ fn words_search_like_the_browser() {
 
 #[test]
 fn example_prints_only_the_response() {
-    let catalog = Catalog::builtin().expect("catalog");
+    let catalog = Catalog::builtin();
     let entry = catalog.by_code(401).next().expect("401");
     assert_eq!(stdout(&statusbrowse(&["429", "--example"])), catalog.by_code(429).next().unwrap().examples[0].text);
     assert_eq!(stdout(&statusbrowse(&["401", "--example", "2"])), entry.examples[1].text);
@@ -189,7 +189,7 @@ fn json_follows_the_query() {
 #[test]
 fn list_prints_every_code_one_per_line() {
     let text = stdout(&statusbrowse(&["--list"]));
-    let catalog = Catalog::builtin().expect("catalog");
+    let catalog = Catalog::builtin();
     assert_eq!(text.lines().count(), catalog.entries().len());
     assert!(text.contains("\n404  Not Found\n"));
     assert!(text.contains("\n499  Client Closed Request (nginx)\n"));

@@ -89,9 +89,9 @@ fn str_of(path: &Path) -> &str {
 /// The first example of the first meaning of 418, what `y` copies after
 /// `/418<Enter>`.
 fn example_418() -> String {
-    let catalog = Catalog::builtin().expect("catalog");
+    let catalog = Catalog::builtin();
     let entry = catalog.by_code(418).next().expect("418");
-    entry.examples[0].text.clone()
+    entry.examples[0].text.to_string()
 }
 
 fn copied(effects: &[Effect]) -> Vec<&str> {
@@ -348,7 +348,7 @@ fn statusbrowse_clipboard_in_the_environment_overrides_the_config() {
 
 #[test]
 fn clipboard_precedence_flag_then_environment_then_file() {
-    let catalog = || Catalog::builtin().expect("catalog");
+    let catalog = || Catalog::builtin();
     let args = |argv: &[&str]| {
         let mut args = Args::try_parse_from([&["statusbrowse"], argv].concat()).expect("valid arguments");
         if !argv.contains(&"--clipboard") {

@@ -13,7 +13,7 @@ use statusbrowse::tui::view::theme::Theme;
 
 fn built_in() -> &'static Catalog {
     static CATALOG: std::sync::OnceLock<Catalog> = std::sync::OnceLock::new();
-    CATALOG.get_or_init(|| Catalog::builtin().expect("catalog"))
+    CATALOG.get_or_init(Catalog::builtin)
 }
 
 /// A TOML value that is sometimes right, often wrong.

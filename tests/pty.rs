@@ -7,9 +7,9 @@ use common::pty::Session;
 use statusbrowse::catalog::Catalog;
 
 fn teapot_example() -> String {
-    let catalog = Catalog::builtin().expect("catalog");
+    let catalog = Catalog::builtin();
     let entry = catalog.by_code(418).find(|entry| entry.phrase == "I'm a teapot").expect("the teapot entry");
-    entry.examples[0].text.clone()
+    entry.examples[0].text.to_string()
 }
 
 #[test]

@@ -70,12 +70,12 @@ fn teapot_search_then_copy_gives_exactly_the_example() {
     assert!(effects.is_empty());
     assert_eq!(app.mode, Mode::Search);
     let first = app.selected_entry().expect("a match");
-    assert_eq!((first.code, first.phrase.as_str()), (418, "I'm a teapot"));
+    assert_eq!((first.code, &*first.phrase), (418, "I'm a teapot"));
     let effects = press(&mut app, "<Enter>y");
     assert_eq!(app.mode, Mode::Browse);
     assert_eq!(app.query, "teapot", "Enter keeps the filter");
     let entry = app.selected_entry().expect("still selected");
-    assert_eq!(copied(&effects), [entry.examples[0].text.as_str()]);
+    assert_eq!(copied(&effects), [&*entry.examples[0].text]);
 }
 
 #[test]
@@ -144,7 +144,7 @@ fn brackets_choose_among_examples() {
     assert!(entry.examples.len() >= 2, "401 has Bearer and Basic examples");
     let effects = press(&mut app, "]y");
     assert_eq!(app.example, 1);
-    assert_eq!(copied(&effects), [entry.examples[1].text.as_str()]);
+    assert_eq!(copied(&effects), [&*entry.examples[1].text]);
     press(&mut app, "[");
     assert_eq!(app.example, 0);
     press(&mut app, "[");

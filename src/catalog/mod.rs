@@ -26,10 +26,9 @@ pub struct Catalog {
 }
 
 impl Catalog {
-    /// The catalog compiled into the binary. Tests prove it parses and
-    /// validates, so an error here means a broken build, not bad input.
-    pub fn builtin() -> Result<Self, CatalogError> {
-        Ok(Self::from_located(builtin_located()?))
+    /// The catalog compiled into the binary, already in catalog order.
+    pub fn builtin() -> Self {
+        Self { entries: embedded::entries() }
     }
 
     /// The built-in catalog with the user's files laid over it, in order:
@@ -38,9 +37,9 @@ impl Catalog {
     /// problem it has, never with half a catalog.
     pub fn with_user_files(files: &[(String, String)]) -> Result<Self, CatalogError> {
         if files.is_empty() {
-            return Self::builtin();
+            return Ok(Self::builtin());
         }
-        let mut located = builtin_located()?;
+        let mut located = builtin_located();
         let mut problems = Vec::new();
         for (name, text) in files {
             overlay(&mut located, name, text, &mut problems)?;
@@ -69,7 +68,7 @@ impl Catalog {
     /// code that has several, `420 Enhance Your Calm / Method Failure`,
     /// since a bare number cannot say which one is meant.
     pub fn describe_code(&self, code: u16) -> String {
-        let phrases: Vec<&str> = self.by_code(code).map(|entry| entry.phrase.as_str()).collect();
+        let phrases: Vec<&str> = self.by_code(code).map(|entry| entry.phrase.as_ref()).collect();
         if phrases.is_empty() { format!("{code:03}") } else { format!("{code:03} {}", phrases.join(" / ")) }
     }
 
@@ -86,17 +85,22 @@ impl Catalog {
     }
 }
 
-/// The built-in entries with the file positions they were read from, for
-/// validation and for error messages.
-pub fn builtin_located() -> Result<Vec<Located>, CatalogError> {
-    let mut all = Vec::new();
-    for (file, text) in embedded::FILES {
-        all.extend(parse_file(file, text)?);
-    }
-    Ok(all)
+/// The built-in entries as located entries, for laying user files over.
+/// Their rules are proven by the test suite against the source files, so
+/// they carry no file position of their own.
+pub fn builtin_located() -> Vec<Located> {
+    let at = Location { file: "(built in)".to_owned(), line: 0, column: 0 };
+    embedded::entries()
+        .into_iter()
+        .map(|entry| {
+            // One position per example, so examples a user adds keep theirs.
+            let examples_at = vec![at.clone(); entry.examples.len()];
+            Located { entry, at: at.clone(), examples_at }
+        })
+        .collect()
 }
 
-/// The paths of the built-in catalog files, as listed in the binary.
+/// The catalog files the build compiled in, relative to the repository.
 pub fn builtin_files() -> impl Iterator<Item = &'static str> {
-    embedded::FILES.iter().map(|(file, _)| *file)
+    embedded::FILES.iter().copied()
 }

@@ -4,38 +4,43 @@
 //! `body_allowed`) are derived, never written in a catalog file, so a file can
 //! not contradict RFC 9110.
 
+use std::borrow::Cow;
 use std::collections::BTreeMap;
 use std::fmt;
 
 use serde::{Deserialize, Serialize};
+
+/// Text in an entry: borrowed from the binary for built-in entries (so
+/// start-up copies nothing), owned for what a user's file says.
+pub type Text = Cow<'static, str>;
 
 /// One meaning of one status code. A code with several meanings (IANA's 451
 /// and Exchange's 451, say) has one entry per meaning.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Entry {
     pub code: u16,
-    pub phrase: String,
+    pub phrase: Text,
     pub class: Class,
     pub status: Status,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub vendor: Option<String>,
+    pub vendor: Option<Text>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub spec: Option<Spec>,
-    pub summary: String,
-    pub description: String,
-    pub when_to_use: String,
-    pub when_not_to_use: String,
+    pub summary: Text,
+    pub description: Text,
+    pub when_to_use: Text,
+    pub when_not_to_use: Text,
     /// The user's own notes (team conventions), one per catalog file that
     /// added some.
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub notes: Vec<String>,
-    pub aliases: Vec<String>,
-    pub keywords: Vec<String>,
+    pub aliases: Vec<Text>,
+    pub keywords: Vec<Text>,
     pub related_codes: Vec<u16>,
-    pub related_headers: Vec<String>,
+    pub related_headers: Vec<Text>,
     pub cacheable: bool,
     pub body_allowed: bool,
-    pub constants: BTreeMap<Library, Vec<String>>,
+    pub constants: BTreeMap<Library, Vec<Text>>,
     pub examples: Vec<Example>,
     pub source: Source,
 }
@@ -80,7 +85,7 @@ impl Entry {
     /// entry is shown.
     pub fn standing(&self) -> String {
         let mut facts = vec![format!("{} {}", self.class, self.class.title()), self.status.to_string()];
-        facts.extend(self.vendor.clone());
+        facts.extend(self.vendor.as_deref().map(str::to_owned));
         match self.source {
             Source::Builtin => {}
             Source::User => facts.push("from your catalog".to_owned()),
@@ -201,12 +206,12 @@ impl fmt::Display for Status {
 #[serde(deny_unknown_fields)]
 pub struct Spec {
     /// `RFC 9110`, `RFC 6585`, `draft-ietf-httpbis-resumable-upload-05`.
-    pub document: String,
+    pub document: Text,
     /// `15.5.5`; absent when the document is not divided into sections.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub section: Option<String>,
+    pub section: Option<Text>,
     /// An https link straight to the section.
-    pub url: String,
+    pub url: Text,
 }
 
 impl fmt::Display for Spec {
@@ -266,11 +271,11 @@ impl Library {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Example {
-    pub title: String,
+    pub title: Text,
     #[serde(default)]
     pub kind: ExampleKind,
     /// Exactly what is shown and copied, LF line endings.
-    pub text: String,
+    pub text: Text,
     /// For codes a server only records internally (nginx's 494-497), the
     /// status the client really receives in this example.
     #[serde(default, skip_serializing_if = "Option::is_none")]

@@ -10,7 +10,7 @@ use std::collections::HashMap;
 
 use super::error::{CatalogError, Problem};
 use super::model::{Entry, Source};
-use super::source::{Located, Written, WrittenAt, parse_written};
+use super::source::{Located, Written, WrittenAt, parse_written, texts};
 
 /// Lays the entries of one user file (`file` names it in messages) over
 /// `entries`. Entries that cannot be placed come back as problems, so the
@@ -87,7 +87,7 @@ fn amend(located: &mut Located, item: WrittenAt) {
         (&mut entry.when_not_to_use, written.when_not_to_use),
     ] {
         if !theirs.trim().is_empty() {
-            *ours = theirs;
+            *ours = theirs.into();
         }
     }
     if let Some(status) = written.status {
@@ -99,11 +99,11 @@ fn amend(located: &mut Located, item: WrittenAt) {
     if !written.notes.trim().is_empty() {
         entry.notes.push(written.notes);
     }
-    extend_unique(&mut entry.aliases, written.aliases);
-    extend_unique(&mut entry.keywords, written.keywords);
+    extend_unique(&mut entry.aliases, texts(written.aliases));
+    extend_unique(&mut entry.keywords, texts(written.keywords));
     extend_unique(&mut entry.related_codes, written.related_codes);
-    extend_unique(&mut entry.related_headers, written.related_headers);
-    entry.constants.extend(written.constants);
+    extend_unique(&mut entry.related_headers, texts(written.related_headers));
+    entry.constants.extend(written.constants.into_iter().map(|(library, names)| (library, texts(names))));
     for (example, example_at) in written.examples.into_iter().zip(examples_at) {
         entry.examples.push(example.into_inner());
         located.examples_at.push(example_at);

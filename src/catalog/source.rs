@@ -13,7 +13,7 @@ use serde::Deserialize;
 use toml::Spanned;
 
 use super::error::CatalogError;
-use super::model::{Class, Entry, Example, Library, Source, Spec, Status, body_allowed, heuristically_cacheable};
+use super::model::{Class, Entry, Example, Library, Source, Spec, Status, Text, body_allowed, heuristically_cacheable};
 
 /// Where something stands in a catalog file, 1-based like editors count.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -169,24 +169,29 @@ impl Written {
             class: Class::of(code),
             cacheable: heuristically_cacheable(code),
             body_allowed: body_allowed(code),
-            phrase: self.phrase,
+            phrase: self.phrase.into(),
             status: self.status.unwrap_or(Status::Unofficial),
-            vendor: self.vendor,
+            vendor: self.vendor.map(Into::into),
             spec: self.spec,
-            summary: self.summary,
-            description: self.description,
-            when_to_use: self.when_to_use,
-            when_not_to_use: self.when_not_to_use,
+            summary: self.summary.into(),
+            description: self.description.into(),
+            when_to_use: self.when_to_use.into(),
+            when_not_to_use: self.when_not_to_use.into(),
             notes: if self.notes.trim().is_empty() { Vec::new() } else { vec![self.notes] },
-            aliases: self.aliases,
-            keywords: self.keywords,
+            aliases: texts(self.aliases),
+            keywords: texts(self.keywords),
             related_codes: self.related_codes,
-            related_headers: self.related_headers,
-            constants: self.constants,
+            related_headers: texts(self.related_headers),
+            constants: self.constants.into_iter().map(|(library, names)| (library, texts(names))).collect(),
             examples: self.examples.into_iter().map(Spanned::into_inner).collect(),
             source,
         }
     }
+}
+
+/// Owned strings as entry text.
+pub fn texts(items: Vec<String>) -> Vec<Text> {
+    items.into_iter().map(Text::from).collect()
 }
 
 /// Parses one catalog file into what it says. `file` only names the file

@@ -251,11 +251,11 @@ fn check_customary_headers(entry: &Entry, report: &mut dyn FnMut(String)) {
 /// (code, phrase, vendor) identifies a meaning; two entries with the same
 /// identity would be indistinguishable in the list.
 fn check_uniqueness(entries: &[Located], problems: &mut Vec<Problem>) {
-    let mut seen: HashMap<(u16, String, Option<String>), usize> = HashMap::new();
+    let mut seen: HashMap<(u16, String, Option<&str>), usize> = HashMap::new();
     let mut registered: HashMap<u16, usize> = HashMap::new();
     for (index, located) in entries.iter().enumerate() {
         let entry = &located.entry;
-        let key = (entry.code, entry.phrase.to_lowercase(), entry.vendor.clone());
+        let key = (entry.code, entry.phrase.to_lowercase(), entry.vendor.as_deref());
         if let Some(first) = seen.insert(key, index) {
             problems.push(Problem {
                 at: located.at.clone(),

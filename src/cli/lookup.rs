@@ -120,7 +120,7 @@ mod tests {
 
     #[test]
     fn nearest_codes_surround_the_missing_one() {
-        let catalog = Catalog::builtin().unwrap();
+        let catalog = Catalog::builtin();
         let near: Vec<u16> = nearest(&catalog, 299, 2).iter().map(|entry| entry.code).collect();
         assert_eq!(near, [226, 300], "one on each side");
         let near: Vec<u16> = nearest(&catalog, 419, 3).iter().map(|entry| entry.code).collect();

@@ -68,7 +68,7 @@ pub fn update(app: &mut App, action: Action) -> Option<Effect> {
             match &entry.spec {
                 Some(spec) => {
                     return Some(Effect::Copy {
-                        text: spec.url.clone(),
+                        text: spec.url.to_string(),
                         what: format!("the {} spec URL", entry.code_str()),
                     });
                 }
@@ -151,7 +151,7 @@ fn copy_example(app: &mut App) -> Option<Effect> {
     } else {
         format!("{} example", entry.code_str())
     };
-    Some(Effect::Copy { text: example.text.clone(), what })
+    Some(Effect::Copy { text: example.text.to_string(), what })
 }
 
 /// Rows the list shows at once, for paging.

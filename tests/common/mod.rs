@@ -17,7 +17,7 @@ use statusbrowse::tui::update::{Effect, update};
 use statusbrowse::tui::view::{draw, theme::Theme};
 
 pub fn app(width: u16, height: u16) -> App {
-    App::new(Catalog::builtin().expect("catalog"), Size::new(width, height))
+    App::new(Catalog::builtin(), Size::new(width, height))
 }
 
 /// `"/teapot<Enter>y"`: characters type themselves; `<Name>` is a special
