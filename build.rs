@@ -44,13 +44,7 @@ fn main() {
         entries.extend(located.into_iter().map(|located| located.entry));
     }
     // The order `Catalog` keeps: by code, IANA's meaning first, then vendors.
-    entries.sort_by(|a, b| {
-        a.code
-            .cmp(&b.code)
-            .then_with(|| b.is_registered().cmp(&a.is_registered()))
-            .then_with(|| a.vendor.cmp(&b.vendor))
-            .then_with(|| a.phrase.cmp(&b.phrase))
-    });
+    entries.sort_by(Entry::catalog_order);
     let out = PathBuf::from(std::env::var_os("OUT_DIR").expect("cargo sets OUT_DIR")).join("builtin_catalog.rs");
     std::fs::write(&out, generate(&files, &root, &entries))
         .unwrap_or_else(|error| panic!("{}: {error}", out.display()));

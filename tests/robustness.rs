@@ -168,27 +168,10 @@ fn a_hanging_clipboard_never_freezes_the_browser() {
     assert_eq!(session.wait_exit(), 0);
     // The helper that hung was stopped, not left behind.
     let start = Instant::now();
-    while helpers_for(&display.display) > 0 {
+    while common::clipboard_helpers_on(&display.display) > 0 {
         assert!(start.elapsed() < Duration::from_secs(10), "a hung clipboard helper was left running");
         std::thread::sleep(Duration::from_millis(50));
     }
-}
-
-fn helpers_for(display: &str) -> usize {
-    let wanted = format!("DISPLAY={display}");
-    std::fs::read_dir("/proc")
-        .map(|entries| {
-            entries
-                .filter_map(Result::ok)
-                .filter(|entry| {
-                    let cmdline = std::fs::read(entry.path().join("cmdline")).unwrap_or_default();
-                    let environ = std::fs::read(entry.path().join("environ")).unwrap_or_default();
-                    cmdline.windows(17).any(|w| w == b"--clipboard-serve")
-                        && environ.split(|b| *b == 0).any(|var| var == wanted.as_bytes())
-                })
-                .count()
-        })
-        .unwrap_or(0)
 }
 
 #[test]

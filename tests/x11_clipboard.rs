@@ -111,26 +111,9 @@ fn a_copy_still_pastes_after_statusbrowse_exits() {
     }
     let _ = other.wait();
     let start = Instant::now();
-    while helpers_on(&x.display) > 0 {
+    while common::clipboard_helpers_on(&x.display) > 0 {
         assert!(start.elapsed() < Duration::from_secs(15), "the clipboard helper kept running");
         std::thread::sleep(Duration::from_millis(100));
     }
     assert_eq!(x.clipboard(), "something else");
-}
-
-/// Clipboard helpers serving `display`, found through /proc.
-fn helpers_on(display: &str) -> usize {
-    let Ok(entries) = std::fs::read_dir("/proc") else {
-        return 0;
-    };
-    let wanted = format!("DISPLAY={display}");
-    entries
-        .filter_map(Result::ok)
-        .filter(|entry| {
-            let cmdline = std::fs::read(entry.path().join("cmdline")).unwrap_or_default();
-            let environ = std::fs::read(entry.path().join("environ")).unwrap_or_default();
-            cmdline.windows(17).any(|w| w == b"--clipboard-serve")
-                && environ.split(|b| *b == 0).any(|var| var == wanted.as_bytes())
-        })
-        .count()
 }

@@ -50,13 +50,7 @@ impl Catalog {
 
     pub fn from_located(located: Vec<Located>) -> Self {
         let mut entries: Vec<Entry> = located.into_iter().map(|located| located.entry).collect();
-        entries.sort_by(|a, b| {
-            a.code
-                .cmp(&b.code)
-                .then_with(|| b.is_registered().cmp(&a.is_registered()))
-                .then_with(|| a.vendor.cmp(&b.vendor))
-                .then_with(|| a.phrase.cmp(&b.phrase))
-        });
+        entries.sort_by(Entry::catalog_order);
         Self { entries }
     }
 

@@ -103,6 +103,16 @@ impl Entry {
         ]
     }
 
+    /// The catalog's order: by code; within a code IANA's meaning first,
+    /// then vendors alphabetically.
+    pub fn catalog_order(&self, other: &Self) -> std::cmp::Ordering {
+        self.code
+            .cmp(&other.code)
+            .then_with(|| other.is_registered().cmp(&self.is_registered()))
+            .then_with(|| self.vendor.cmp(&other.vendor))
+            .then_with(|| self.phrase.cmp(&other.phrase))
+    }
+
     /// Whether this is an IANA registration rather than a vendor's own use.
     pub fn is_registered(&self) -> bool {
         self.status != Status::Unofficial

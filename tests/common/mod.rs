@@ -99,3 +99,22 @@ pub fn lines(buffer: &Buffer) -> String {
 pub fn selected_code(app: &App) -> Option<String> {
     app.selected_entry().map(|entry| entry.code_str())
 }
+
+/// Clipboard helpers (`statusbrowse --clipboard-serve`) serving `display`,
+/// found through /proc.
+pub fn clipboard_helpers_on(display: &str) -> usize {
+    let wanted = format!("DISPLAY={display}");
+    std::fs::read_dir("/proc")
+        .map(|entries| {
+            entries
+                .filter_map(Result::ok)
+                .filter(|entry| {
+                    let cmdline = std::fs::read(entry.path().join("cmdline")).unwrap_or_default();
+                    let environ = std::fs::read(entry.path().join("environ")).unwrap_or_default();
+                    cmdline.windows(17).any(|w| w == b"--clipboard-serve")
+                        && environ.split(|b| *b == 0).any(|var| var == wanted.as_bytes())
+                })
+                .count()
+        })
+        .unwrap_or(0)
+}
