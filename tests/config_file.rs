@@ -21,7 +21,6 @@ use statusbrowse::cli::{Args, Settings};
 use statusbrowse::config::{self, Config};
 use statusbrowse::tui::app::Mode;
 use statusbrowse::tui::clipboard::Choice;
-use statusbrowse::tui::update::Effect;
 use tempfile::TempDir;
 
 /// A fresh config home for one test.
@@ -92,16 +91,6 @@ fn example_418() -> String {
     let catalog = Catalog::builtin();
     let entry = catalog.by_code(418).next().expect("418");
     entry.examples[0].text.to_string()
-}
-
-fn copied(effects: &[Effect]) -> Vec<&str> {
-    effects
-        .iter()
-        .filter_map(|effect| match effect {
-            Effect::Copy { text, .. } => Some(text.as_str()),
-            _ => None,
-        })
-        .collect()
 }
 
 // 1. `config --path`.
@@ -250,7 +239,7 @@ fn a_rebound_key_copies_and_the_old_one_does_nothing() {
     assert_eq!(press(&mut app, "y"), [], "y is no longer bound");
     assert_eq!(app.toast, None);
     let effects = press(&mut app, "x");
-    assert_eq!(copied(&effects), [example_418().as_str()]);
+    assert_eq!(common::copied(&effects), [example_418().as_str()]);
 }
 
 #[test]

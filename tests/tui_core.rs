@@ -16,16 +16,6 @@ use statusbrowse::tui::run::{Events, Host, run};
 use statusbrowse::tui::update::Effect;
 use statusbrowse::tui::view::theme::Theme;
 
-fn copied(effects: &[Effect]) -> Vec<&str> {
-    effects
-        .iter()
-        .filter_map(|effect| match effect {
-            Effect::Copy { text, .. } => Some(text.as_str()),
-            _ => None,
-        })
-        .collect()
-}
-
 #[test]
 fn starts_on_the_first_code_with_everything_listed() {
     let app = app(120, 40);
@@ -75,7 +65,7 @@ fn teapot_search_then_copy_gives_exactly_the_example() {
     assert_eq!(app.mode, Mode::Browse);
     assert_eq!(app.query, "teapot", "Enter keeps the filter");
     let entry = app.selected_entry().expect("still selected");
-    assert_eq!(copied(&effects), [&*entry.examples[0].text]);
+    assert_eq!(common::copied(&effects), [&*entry.examples[0].text]);
 }
 
 #[test]
@@ -144,7 +134,7 @@ fn brackets_choose_among_examples() {
     assert!(entry.examples.len() >= 2, "401 has Bearer and Basic examples");
     let effects = press(&mut app, "]y");
     assert_eq!(app.example, 1);
-    assert_eq!(copied(&effects), [&*entry.examples[1].text]);
+    assert_eq!(common::copied(&effects), [&*entry.examples[1].text]);
     press(&mut app, "[");
     assert_eq!(app.example, 0);
     press(&mut app, "[");
@@ -156,7 +146,10 @@ fn c_copies_the_status_line_and_shift_y_the_spec_url() {
     let mut app = app(120, 40);
     press(&mut app, "/404<Enter>");
     let effects = press(&mut app, "cY");
-    assert_eq!(copied(&effects), ["404 Not Found", "https://www.rfc-editor.org/rfc/rfc9110.html#section-15.5.5"]);
+    assert_eq!(
+        common::copied(&effects),
+        ["404 Not Found", "https://www.rfc-editor.org/rfc/rfc9110.html#section-15.5.5"]
+    );
 }
 
 #[test]

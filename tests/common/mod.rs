@@ -118,3 +118,14 @@ pub fn clipboard_helpers_on(display: &str) -> usize {
         })
         .unwrap_or(0)
 }
+
+/// The texts a run of effects put on the clipboard, in order.
+pub fn copied(effects: &[Effect]) -> Vec<&str> {
+    effects
+        .iter()
+        .filter_map(|effect| match effect {
+            Effect::Copy { text, .. } => Some(text.as_str()),
+            _ => None,
+        })
+        .collect()
+}
