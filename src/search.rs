@@ -78,14 +78,6 @@ impl Search {
         Self { matcher: Matcher::new(Config::DEFAULT), items, scratch: Vec::new() }
     }
 
-    pub fn len(&self) -> usize {
-        self.items.len()
-    }
-
-    pub fn is_empty(&self) -> bool {
-        self.items.is_empty()
-    }
-
     /// Every entry that matches `query`, best first; ties keep catalog order.
     /// An empty query matches everything in catalog order.
     pub fn run(&mut self, query: &str) -> Vec<Hit> {

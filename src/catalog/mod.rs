@@ -11,9 +11,7 @@ mod validate;
 
 pub use error::{CatalogError, Problem};
 pub use files::read_user_file;
-pub use model::{
-    Class, Entry, Example, ExampleKind, Library, Source, Spec, Status, body_allowed, heuristically_cacheable,
-};
+pub use model::{Class, Entry, Example, ExampleKind, Library, Source, Spec, Status};
 pub use overlay::overlay;
 pub use source::{Located, Location, parse_file};
 pub use validate::validate;

@@ -212,7 +212,8 @@ fn example(query: &Query, number: usize, catalog: &Catalog, out: &mut impl Write
             if count == 1 { "" } else { "s" }
         )));
     };
-    text::write_example(out, &chosen.text)?;
+    // Only the example, byte for byte, for pipes.
+    out.write_all(chosen.text.as_bytes())?;
     Ok(())
 }
 

@@ -62,8 +62,3 @@ pub fn write_entries(
     }
     Ok(())
 }
-
-/// Only the example, byte for byte, for pipes.
-pub fn write_example(out: &mut impl Write, text: &str) -> io::Result<()> {
-    out.write_all(text.as_bytes())
-}

@@ -241,13 +241,14 @@ fn step_example(app: &mut App, delta: isize) {
     let Screen::Panes(panes) = layout::screen(app.size, show_search_line(app)) else {
         return;
     };
-    if let Some(entry) = app.selected_entry() {
-        let text = detail::layout(entry, app.catalog(), panes.detail_inner.width, app.example);
-        if let Some(start) = text.example_starts.get(app.example) {
-            app.detail_scroll = u16::try_from(*start).unwrap_or(u16::MAX);
-        }
-    }
-    scroll_detail(app, 0);
+    let Some(entry) = app.selected_entry() else {
+        return;
+    };
+    // One layout: the example's heading, but never past the last line.
+    let text = detail::layout(entry, app.catalog(), panes.detail_inner.width, app.example);
+    let bottom = text.lines.len().saturating_sub(usize::from(panes.detail_inner.height));
+    let start = text.example_starts.get(app.example).copied().unwrap_or(0);
+    app.detail_scroll = u16::try_from(start.min(bottom)).unwrap_or(u16::MAX);
 }
 
 fn wheel(app: &mut App, at: Position, down: bool) {
