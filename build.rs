@@ -9,9 +9,6 @@
 // The crate's own catalog reader, module for module: their `super::`
 // paths resolve to this file's root, as they do to `catalog` in the crate.
 #[allow(dead_code, unused_imports)]
-#[path = "src/catalog/error.rs"]
-mod error;
-#[allow(dead_code, unused_imports)]
 #[path = "src/inert.rs"]
 mod inert;
 #[allow(dead_code, unused_imports)]
@@ -20,6 +17,9 @@ mod model;
 #[allow(dead_code, unused_imports)]
 #[path = "src/catalog/source.rs"]
 mod source;
+#[allow(dead_code, unused_imports)]
+#[path = "src/user_file.rs"]
+mod user_file;
 
 use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
@@ -29,7 +29,7 @@ use model::{Entry, Text};
 fn main() {
     let root = PathBuf::from(std::env::var_os("CARGO_MANIFEST_DIR").expect("cargo sets CARGO_MANIFEST_DIR"));
     for watched in
-        ["assets/catalog", "src/catalog/model.rs", "src/catalog/source.rs", "src/catalog/error.rs", "src/inert.rs"]
+        ["assets/catalog", "src/catalog/model.rs", "src/catalog/source.rs", "src/inert.rs", "src/user_file.rs"]
     {
         println!("cargo:rerun-if-changed={watched}");
     }

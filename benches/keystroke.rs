@@ -9,17 +9,19 @@ use divan::Bencher;
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 use ratatui::layout::Size;
+use statusbrowse::present::theme::Theme;
 use statusbrowse::tui::action::Action;
 use statusbrowse::tui::app::App;
+use statusbrowse::tui::keys::Keymap;
 use statusbrowse::tui::update::update;
-use statusbrowse::tui::view::{draw, theme::Theme};
+use statusbrowse::tui::view::draw;
 
 fn main() {
     divan::main();
 }
 
 fn keystrokes(bencher: Bencher, extra: usize) {
-    let mut app = App::new(support::catalog(extra), Size::new(120, 40));
+    let mut app = App::new(support::catalog(extra), Size::new(120, 40), Keymap::default());
     let mut terminal = Terminal::new(TestBackend::new(120, 40)).expect("terminal");
     for action in
         [Action::StartSearch, Action::Insert('g'), Action::Insert('a'), Action::Insert('t'), Action::Insert('e')]

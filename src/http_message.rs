@@ -75,9 +75,16 @@ pub fn parse_response(text: &str) -> Result<Response<'_>, ParseError> {
     Ok(Response { version, code, reason: find_in(text, reason), headers, body })
 }
 
+/// Whether a Content-Type value names JSON: `application/json`,
+/// `application/problem+json`, with or without parameters. The validator
+/// parses such bodies and the highlighter colours them, so both ask here.
+pub fn is_json_media_type(content_type: &str) -> bool {
+    content_type.split(';').next().is_some_and(|media| media.trim().ends_with("json"))
+}
+
 /// Splits at the first empty line. The body is everything after it, exactly
 /// as written; that is what Content-Length must count.
-pub fn split_head(text: &str) -> (&str, &str) {
+fn split_head(text: &str) -> (&str, &str) {
     if let Some(index) = text.find("\r\n\r\n") {
         return text.split_at(index + 4);
     }

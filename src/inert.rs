@@ -46,8 +46,9 @@ pub fn message(text: &str) -> Cow<'_, str> {
     replace(text, |c| matches!(c, '\n' | '\r' | '\t'))
 }
 
-/// Replaces `value` with its inert form, allocating only when needed.
-pub fn make<T: AsRef<str> + From<String>>(value: &mut T, with: fn(&str) -> Cow<'_, str>) {
+/// Replaces `value` with its inert form (`with` is [`line`], [`text`] or
+/// [`message`]), allocating only when needed.
+pub fn sanitize<T: AsRef<str> + From<String>>(value: &mut T, with: fn(&str) -> Cow<'_, str>) {
     if let Cow::Owned(clean) = with(value.as_ref()) {
         *value = T::from(clean);
     }

@@ -1,20 +1,25 @@
 //! statusbrowse: HTTP status codes, their meaning, their spec and a
 //! ready-to-paste example, in the terminal.
 //!
-//! The crate is a pure core (the catalog and what decides what to show) and a
-//! thin shell (the command line and, later, the terminal UI) around it.
+//! A pure core (the catalog, the search, the browser's state and what keys
+//! do to it) inside a thin shell (the command line, the terminal, the
+//! clipboard, signals and files). ARCHITECTURE.md draws the map.
 
 /// What statusbrowse knows: the entries, their schema and their rules.
 pub mod catalog;
-/// The command line: arguments and printed output.
+/// The command line, and the composition root that picks what to run.
 pub mod cli;
-/// The user's settings file.
+/// What the user chose: config file, flags, environment, own catalogs.
 pub mod config;
 /// Example responses taken apart by a real HTTP parser.
 pub mod http_message;
 /// Untrusted text made harmless before it reaches a terminal.
 pub mod inert;
-/// One search for the UI filter and command-line lookups alike.
+/// How entries look, on screen and in print: layout, highlighting, theme.
+pub mod present;
+/// One search for the browser's filter and command-line lookups alike.
 pub mod search;
 /// The full-screen browser.
 pub mod tui;
+/// Reading the user's files, and pointing at the place a mistake is.
+pub mod user_file;

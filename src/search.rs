@@ -13,16 +13,13 @@ use crate::catalog::{Entry, Status};
 /// One matching entry, best first in a result list.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Hit {
-    /// Position of the entry in the slice the search was built from.
-    pub index: usize,
+    /// Which entry: its position in the slice the search was built from.
+    pub entry: usize,
     pub score: u32,
-    /// Character positions in [`label`] to highlight: sorted, no duplicates.
+    /// Character positions to highlight in the text a row shows, the
+    /// entry's [`Entry::status_line`] (`404 Not Found`): sorted, no
+    /// duplicates.
     pub highlights: Vec<u32>,
-}
-
-/// The text a row shows and highlights are computed against: `404 Not Found`.
-pub fn label(entry: &Entry) -> String {
-    entry.status_line()
 }
 
 /// What the search knows of one entry, prepared once so a keystroke only
@@ -61,13 +58,14 @@ impl Search {
                 let mut fields: Vec<&str> = Vec::new();
                 fields.extend(entry.aliases.iter().map(AsRef::as_ref));
                 fields.extend(entry.keywords.iter().map(AsRef::as_ref));
-                let mut combined = format!("{} {}", label(entry), fields.join(" "));
+                let label = entry.status_line();
+                let mut combined = format!("{label} {}", fields.join(" "));
                 if let Some(vendor) = &entry.vendor {
                     combined = format!("{combined} {vendor}");
                 }
                 Item {
                     code: entry.code_str(),
-                    label: Utf32String::from(label(entry)),
+                    label: Utf32String::from(label),
                     vendor: entry.vendor.as_deref().map(Utf32String::from),
                     fields: fields.into_iter().map(Utf32String::from).collect(),
                     combined: Utf32String::from(combined),
@@ -83,7 +81,7 @@ impl Search {
     pub fn run(&mut self, query: &str) -> Vec<Hit> {
         let query = query.trim();
         if query.is_empty() {
-            return (0..self.items.len()).map(|index| Hit { index, score: 0, highlights: Vec::new() }).collect();
+            return (0..self.items.len()).map(|index| Hit { entry: index, score: 0, highlights: Vec::new() }).collect();
         }
         match code_prefix(query) {
             Some(prefix) => self.by_code(prefix),
@@ -98,10 +96,10 @@ impl Search {
         let mut contains = Vec::new();
         for (index, item) in self.items.iter().enumerate() {
             if item.code.starts_with(digits) {
-                starts.push(Hit { index, score: 2, highlights: (0..width).collect() });
+                starts.push(Hit { entry: index, score: 2, highlights: (0..width).collect() });
             } else if let Some(at) = item.code.find(digits) {
                 let at = u32::try_from(at).unwrap_or(0);
-                contains.push(Hit { index, score: 1, highlights: (at..at + width).collect() });
+                contains.push(Hit { entry: index, score: 1, highlights: (at..at + width).collect() });
             }
         }
         starts.extend(contains);
@@ -143,7 +141,7 @@ impl Search {
                 self.scratch.dedup();
                 highlights.extend_from_slice(&self.scratch);
             }
-            hits.push(Hit { index, score: best * item.weight, highlights });
+            hits.push(Hit { entry: index, score: best * item.weight, highlights });
         }
         // Stable: equal scores keep catalog (code) order.
         hits.sort_by_key(|hit| std::cmp::Reverse(hit.score));

@@ -19,10 +19,14 @@ fuzz_target!(|data: &[u8]| {
     let mut problems = Vec::new();
     if overlay(&mut entries, "fuzz.toml", text, &mut problems).is_ok() {
         let _ = validate(&entries);
-        // Everything a user file can add must render as text too.
-        for located in &entries {
-            let _ = located.entry.status_line();
-            let _ = statusbrowse::catalog::Catalog::from_located(vec![located.clone()]);
+        // Everything a user file can add must lay out as text too, at a
+        // narrow width and a wide one, as the browser and a pipe show it.
+        let catalog = statusbrowse::catalog::Catalog::from_located(entries);
+        let theme = statusbrowse::present::theme::Theme::MONOCHROME;
+        for entry in catalog.entries().iter().filter(|entry| entry.source != statusbrowse::catalog::Source::Builtin) {
+            for width in [1, 80] {
+                let _ = statusbrowse::present::entry::lines(entry, &catalog, width, Some(0), &theme);
+            }
         }
     }
 });

@@ -4,18 +4,16 @@ use std::fmt;
 
 use thiserror::Error;
 
-use super::source::Location;
+use crate::user_file::{FileError, Location};
 
 #[derive(Debug, Error)]
 pub enum CatalogError {
-    /// The file is not TOML, or not the catalog's schema.
-    #[error("{at}: {message}")]
-    Syntax { at: Location, message: String },
-    /// The file could not be read as text.
-    #[error("{path}: {message}")]
-    Read { path: String, message: String },
-    /// The file parsed, but some entries break the catalog's rules.
-    #[error("{}", ProblemList(.0))]
+    /// The file cannot be read, is not TOML, or not the catalog's schema.
+    #[error(transparent)]
+    File(#[from] FileError),
+    /// The files parsed, but some entries break the catalog's rules: every
+    /// one of them, so the author fixes them in one go.
+    #[error("your catalog has {} problem(s):\n{}", .0.len(), ProblemList(.0))]
     Invalid(Vec<Problem>),
 }
 
@@ -42,7 +40,7 @@ impl fmt::Display for ProblemList<'_> {
             if index > 0 {
                 writeln!(f)?;
             }
-            write!(f, "{problem}")?;
+            write!(f, "  {problem}")?;
         }
         Ok(())
     }

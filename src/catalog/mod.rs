@@ -3,18 +3,18 @@
 
 mod embedded;
 mod error;
-mod files;
 mod model;
 mod overlay;
 mod source;
 mod validate;
 
 pub use error::{CatalogError, Problem};
-pub use files::read_user_file;
 pub use model::{Class, Entry, Example, ExampleKind, Library, Source, Spec, Status};
 pub use overlay::overlay;
-pub use source::{Located, Location, parse_file};
+pub use source::{Located, parse_file};
 pub use validate::validate;
+
+use crate::user_file::Location;
 
 /// Every entry, sorted by code; within a code the IANA meaning comes first,
 /// then vendors alphabetically.
@@ -59,7 +59,7 @@ impl Catalog {
     /// A code as a reference names it: `410 Gone`, or every meaning of a
     /// code that has several, `420 Enhance Your Calm / Method Failure`,
     /// since a bare number cannot say which one is meant.
-    pub fn describe_code(&self, code: u16) -> String {
+    fn describe_code(&self, code: u16) -> String {
         let phrases: Vec<&str> = self.by_code(code).map(|entry| entry.phrase.as_ref()).collect();
         if phrases.is_empty() { format!("{code:03}") } else { format!("{code:03} {}", phrases.join(" / ")) }
     }

@@ -3,6 +3,10 @@
 //! Fields that follow from the code alone (`class`, `cacheable`,
 //! `body_allowed`) are derived, never written in a catalog file, so a file can
 //! not contradict RFC 9110.
+//!
+//! Also compiled into build.rs, which turns the built-in catalog into Rust:
+//! besides its `super::` sibling (model, source) it may only use
+//! `crate::inert` and `crate::user_file`, which build.rs includes too.
 
 use std::borrow::Cow;
 use std::collections::BTreeMap;
@@ -45,17 +49,6 @@ pub struct Entry {
     pub source: Source,
 }
 
-impl Source {
-    /// How lists mark the user's own entries.
-    pub fn mark(self) -> Option<&'static str> {
-        match self {
-            Self::Builtin => None,
-            Self::User => Some("[yours]"),
-            Self::Merged => Some("[+yours]"),
-        }
-    }
-}
-
 /// Where an entry comes from, so users can tell their own from ours.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "lowercase")]
@@ -66,6 +59,17 @@ pub enum Source {
     User,
     /// Built in, with additions or overrides from the user's files.
     Merged,
+}
+
+impl Source {
+    /// How lists mark the user's own entries.
+    pub fn mark(self) -> Option<&'static str> {
+        match self {
+            Self::Builtin => None,
+            Self::User => Some("[yours]"),
+            Self::Merged => Some("[+yours]"),
+        }
+    }
 }
 
 impl Entry {
@@ -120,8 +124,9 @@ impl Entry {
 }
 
 /// The response class, from the first digit. Codes outside 100-599 (AWS's
-/// `000`, Shopify's `783`, LinkedIn's `999`) belong to no class.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+/// `000`, Shopify's `783`, LinkedIn's `999`) belong to no class. Written
+/// `1xx` ... `5xx` and `nonstandard`, in JSON and in config files.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 pub enum Class {
     #[serde(rename = "1xx")]
     Informational,

@@ -5,63 +5,18 @@
 //! field but `code` may be left out: a user file often adds only keywords
 //! or a note to an existing code, and the rules in `validate` say what a
 //! complete entry needs.
+//!
+//! Also compiled into build.rs, which turns the built-in catalog into Rust:
+//! besides its `super::` sibling (model, source) it may only use
+//! `crate::inert` and `crate::user_file`, which build.rs includes too.
 
 use std::collections::BTreeMap;
-use std::fmt;
 
 use serde::Deserialize;
 use toml::Spanned;
 
-use super::error::CatalogError;
 use super::model::{Class, Entry, Example, Library, Source, Spec, Status, Text, body_allowed, heuristically_cacheable};
-
-/// Where something stands in a catalog file, 1-based like editors count.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Location {
-    pub file: String,
-    pub line: usize,
-    pub column: usize,
-}
-
-impl Location {
-    /// Turns a byte offset into a line and column, counting characters (not
-    /// bytes) for the column so it matches what an editor shows.
-    pub fn at(file: &str, text: &str, offset: usize) -> Self {
-        Lines::new(file, text).at(offset)
-    }
-}
-
-/// Where each line of a file starts, so that turning many offsets into
-/// positions costs a binary search each instead of a scan from the top
-/// (a 100,000-entry file would otherwise take minutes).
-pub struct Lines<'a> {
-    file: &'a str,
-    text: &'a str,
-    starts: Vec<usize>,
-}
-
-impl<'a> Lines<'a> {
-    pub fn new(file: &'a str, text: &'a str) -> Self {
-        let starts = std::iter::once(0).chain(text.match_indices('\n').map(|(index, _)| index + 1)).collect();
-        Self { file, text, starts }
-    }
-
-    pub fn at(&self, offset: usize) -> Location {
-        let mut offset = offset.min(self.text.len());
-        while !self.text.is_char_boundary(offset) {
-            offset -= 1;
-        }
-        let line = self.starts.partition_point(|start| *start <= offset);
-        let start = self.starts[line.saturating_sub(1)];
-        Location { file: self.file.to_owned(), line, column: self.text[start..offset].chars().count() + 1 }
-    }
-}
-
-impl fmt::Display for Location {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}:{}:{}", self.file, self.line, self.column)
-    }
-}
+use crate::user_file::{FileError, Lines, Location};
 
 /// An entry together with the places it was read from.
 #[derive(Debug, Clone)]
@@ -136,28 +91,28 @@ impl Written {
     /// Makes every piece of text inert (see [`crate::inert`]): a user's
     /// file may hold escape sequences, meant or not.
     pub fn make_inert(&mut self) {
-        use crate::inert::{line, make, message, text};
+        use crate::inert::{self, line, message, text};
         for value in [&mut self.phrase, &mut self.summary] {
-            make(value, line);
+            inert::sanitize(value, line);
         }
         for value in [&mut self.description, &mut self.when_to_use, &mut self.when_not_to_use, &mut self.notes] {
-            make(value, text);
+            inert::sanitize(value, text);
         }
         for value in self.vendor.iter_mut().chain(&mut self.aliases).chain(&mut self.keywords) {
-            make(value, line);
+            inert::sanitize(value, line);
         }
         for value in self.related_headers.iter_mut().chain(self.constants.values_mut().flatten()) {
-            make(value, line);
+            inert::sanitize(value, line);
         }
         if let Some(spec) = &mut self.spec {
             for value in [&mut spec.document, &mut spec.url].into_iter().chain(spec.section.as_mut()) {
-                make(value, line);
+                inert::sanitize(value, line);
             }
         }
         for example in &mut self.examples {
             let example = example.get_mut();
-            make(&mut example.title, line);
-            make(&mut example.text, message);
+            inert::sanitize(&mut example.title, line);
+            inert::sanitize(&mut example.text, message);
         }
     }
 
@@ -196,11 +151,8 @@ pub fn texts(items: Vec<String>) -> Vec<Text> {
 
 /// Parses one catalog file into what it says. `file` only names the file
 /// in messages.
-pub fn parse_written(file: &str, text: &str) -> Result<Vec<WrittenAt>, CatalogError> {
-    let parsed: FileSource = toml::from_str(text).map_err(|error| {
-        let offset = error.span().map_or(0, |span| span.start);
-        CatalogError::Syntax { at: Location::at(file, text, offset), message: error.message().trim_end().to_owned() }
-    })?;
+pub fn parse_written(file: &str, text: &str) -> Result<Vec<WrittenAt>, FileError> {
+    let parsed: FileSource = toml::from_str(text).map_err(|error| FileError::toml(file, text, &error))?;
     let lines = Lines::new(file, text);
     Ok(parsed
         .entry
@@ -215,7 +167,7 @@ pub fn parse_written(file: &str, text: &str) -> Result<Vec<WrittenAt>, CatalogEr
 }
 
 /// Parses a built-in catalog file: every entry stands on its own.
-pub fn parse_file(file: &str, text: &str) -> Result<Vec<Located>, CatalogError> {
+pub fn parse_file(file: &str, text: &str) -> Result<Vec<Located>, FileError> {
     Ok(parse_written(file, text)?
         .into_iter()
         .map(|item| Located {
@@ -231,20 +183,10 @@ mod tests {
     use super::*;
 
     #[test]
-    fn location_counts_lines_and_characters() {
-        let text = "a\nbé c\n";
-        let at = Location::at("f.toml", text, text.find('c').unwrap());
-        assert_eq!((at.line, at.column), (2, 4));
-        assert_eq!(at.to_string(), "f.toml:2:4");
-        let inside = Location::at("f.toml", text, text.find('é').unwrap() + 1);
-        assert_eq!((inside.line, inside.column), (2, 2), "an offset inside a character counts from its start");
-    }
-
-    #[test]
     fn unknown_field_is_reported_with_its_position() {
         let text = "[[entry]]\ncode = 200\nphrase = \"OK\"\nclass = \"2xx\"\n";
         let error = parse_file("x.toml", text).unwrap_err();
-        let CatalogError::Syntax { at, message } = error else {
+        let FileError::At { at, message } = error else {
             panic!("expected a syntax error");
         };
         assert_eq!(at.file, "x.toml");
@@ -255,7 +197,7 @@ mod tests {
     fn code_out_of_u16_range_is_a_syntax_error() {
         let text = "[[entry]]\ncode = 70000\n";
         let error = parse_file("x.toml", text).unwrap_err();
-        assert!(matches!(error, CatalogError::Syntax { ref at, .. } if at.line == 2), "{error}");
+        assert!(matches!(error, FileError::At { ref at, .. } if at.line == 2), "{error}");
     }
 
     #[test]

@@ -197,9 +197,7 @@ fn check_response(entry: &Entry, example: &Example, report: &mut dyn FnMut(Strin
             None => {}
         }
     }
-    let is_json = response
-        .header("Content-Type")
-        .is_some_and(|value| value.split(';').next().is_some_and(|media| media.trim().ends_with("json")));
+    let is_json = response.header("Content-Type").is_some_and(http_message::is_json_media_type);
     if is_json
         && !response.body.is_empty()
         && let Err(error) = serde_json::from_str::<serde_json::Value>(response.body)

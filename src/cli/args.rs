@@ -2,7 +2,7 @@ use std::path::PathBuf;
 
 use clap::{Parser, Subcommand, ValueEnum};
 
-use crate::tui::clipboard::Choice;
+use crate::config::ClipboardChoice;
 
 const EXAMPLES: &str = "\
 Examples:
@@ -20,7 +20,8 @@ Examples:
 Your own codes go in catalog.toml, settings in config.toml, both in the
 directory `statusbrowse config --path` names.
 
-Exit status: 0 found, 1 nothing matched, 2 usage or configuration error.";
+Exit status: 0 found, 1 nothing matched, 2 any error (usage, configuration,
+terminal, output).";
 
 /// HTTP status codes in the terminal: meaning, spec section and a
 /// ready-to-paste example response.
@@ -67,7 +68,7 @@ pub struct Args {
     /// Where `y` copies to in the browser: auto (system clipboard where a
     /// display is reachable, OSC 52 otherwise), system or osc52.
     #[arg(long, value_enum, env = "STATUSBROWSE_CLIPBOARD")]
-    pub clipboard: Option<Choice>,
+    pub clipboard: Option<ClipboardChoice>,
 
     /// Leave the mouse to the terminal, so its own text selection works.
     #[arg(long)]

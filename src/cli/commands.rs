@@ -4,8 +4,8 @@ use std::io::{self, Write};
 
 use clap::CommandFactory;
 
-use super::Failure;
 use super::args::{Args, Command};
+use super::failure::Failure;
 use crate::config::{DEFAULT_FILE, Paths};
 
 pub fn run(command: &Command) -> Result<(), Failure> {

@@ -53,7 +53,7 @@ pub fn by_prefix<'c>(catalog: &'c Catalog, prefix: &str) -> Vec<&'c Entry> {
 /// The search the browser runs for the same words, best first.
 pub fn by_words<'c>(catalog: &'c Catalog, words: &str) -> Vec<&'c Entry> {
     let mut search = Search::new(catalog.entries());
-    search.run(words).into_iter().map(|hit| &catalog.entries()[hit.index]).collect()
+    search.run(words).into_iter().map(|hit| &catalog.entries()[hit.entry]).collect()
 }
 
 /// Registered codes near `code`, for "did you mean": the nearest below
@@ -121,9 +121,24 @@ mod tests {
     #[test]
     fn nearest_codes_surround_the_missing_one() {
         let catalog = Catalog::builtin();
-        let near: Vec<u16> = nearest(&catalog, 299, 2).iter().map(|entry| entry.code).collect();
-        assert_eq!(near, [226, 300], "one on each side");
-        let near: Vec<u16> = nearest(&catalog, 419, 3).iter().map(|entry| entry.code).collect();
-        assert_eq!(near, [417, 418, 421]);
+        let registered: Vec<u16> =
+            catalog.entries().iter().filter(|entry| entry.is_registered()).map(|entry| entry.code).collect();
+        for missing in [299, 419, 430, 509] {
+            assert!(!registered.contains(&missing), "{missing} is registered: pick another");
+            let below = registered.iter().copied().filter(|code| *code < missing).max().expect("a code below");
+            let above = registered.iter().copied().filter(|code| *code > missing).min().expect("a code above");
+            let near: Vec<u16> = nearest(&catalog, missing, 2).iter().map(|entry| entry.code).collect();
+            assert_eq!(near, [below, above], "one on each side of {missing}");
+            let three: Vec<u16> = nearest(&catalog, missing, 3).iter().map(|entry| entry.code).collect();
+            assert_eq!(three.len(), 3);
+            assert!(three.contains(&below) && three.contains(&above), "{three:?}");
+            assert!(three.windows(2).all(|pair| pair[0] < pair[1]), "in code order, each once: {three:?}");
+            let third = three.iter().find(|code| **code != below && **code != above).expect("a third");
+            let farther = |code: u16| code.abs_diff(missing);
+            assert!(
+                registered.iter().all(|code| [below, above].contains(code) || farther(*code) >= farther(*third)),
+                "{third} is the next nearest to {missing}"
+            );
+        }
     }
 }

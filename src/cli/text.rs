@@ -6,10 +6,10 @@ use std::io::{self, IsTerminal, Write};
 use ratatui::style::Modifier;
 use ratatui::text::{Line, Span};
 
-use super::ansi::write_line;
 use crate::catalog::{Catalog, Entry};
-use crate::tui::view::detail;
-use crate::tui::view::theme::Theme;
+use crate::present::ansi::write_line;
+use crate::present::entry;
+use crate::present::theme::Theme;
 
 /// Width to wrap at: the terminal's, or 80 columns when piped.
 pub fn width() -> u16 {
@@ -56,7 +56,7 @@ pub fn write_entries(
         if index > 0 {
             writeln!(out)?;
         }
-        for line in detail::styled(entry, catalog, width, None, theme).lines {
+        for line in entry::lines(entry, catalog, width, None, theme).lines {
             write_line(out, &line, theme.color)?;
         }
     }

@@ -1,7 +1,6 @@
 //! Where statusbrowse looks for the user's files.
 
-use std::io;
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 
 /// statusbrowse's config directory and the files in it.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -24,26 +23,5 @@ impl Paths {
 
     pub fn catalog_file(&self) -> Option<PathBuf> {
         self.dir.as_ref().map(|dir| dir.join("catalog.toml"))
-    }
-}
-
-/// A file the user may or may not have: `Ok(None)` when it (or its
-/// directory) is missing or the directory cannot be read, so a machine with
-/// no config is not an error; a file that is there but fails to read is.
-pub fn read_if_present(
-    path: &Path,
-    read: impl FnOnce(&Path) -> Result<String, String>,
-) -> Result<Option<String>, String> {
-    match std::fs::symlink_metadata(path) {
-        // NotADirectory: a file stands where the directory should be.
-        Err(error)
-            if matches!(
-                error.kind(),
-                io::ErrorKind::NotFound | io::ErrorKind::PermissionDenied | io::ErrorKind::NotADirectory
-            ) =>
-        {
-            Ok(None)
-        }
-        _ => read(path).map(Some),
     }
 }

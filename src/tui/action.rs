@@ -1,8 +1,10 @@
 //! Everything the user can make happen, as plain data: the key table maps
 //! keys to these, and `update` is the only place that carries them out.
 
-/// One thing to do to the app's state.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+/// One thing to do to the app's state. The snake-case name of each
+/// (`copy_example`) is what a config file's `[keys]` table calls it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, strum::IntoStaticStr)]
+#[strum(serialize_all = "snake_case")]
 pub enum Action {
     MoveUp,
     MoveDown,
@@ -21,6 +23,7 @@ pub enum Action {
     CopyExample,
     CopyStatusLine,
     CopySpecUrl,
+    #[strum(serialize = "search")]
     StartSearch,
     /// Keep the filter and go back to the list.
     AcceptSearch,
@@ -31,6 +34,7 @@ pub enum Action {
     DeleteWord,
     /// Typed text in search mode; never produced by the key table.
     Insert(char),
+    #[strum(serialize = "help")]
     ToggleHelp,
     Quit,
     Suspend,
@@ -47,4 +51,11 @@ pub enum Action {
         column: u16,
         row: u16,
     },
+}
+
+impl Action {
+    /// What a config file calls this action.
+    pub fn config_name(self) -> &'static str {
+        self.into()
+    }
 }

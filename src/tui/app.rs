@@ -1,9 +1,11 @@
 //! The browser's whole state, plain data: what is listed, what is selected,
-//! what is typed, what is shown. Only `update` changes it; the view reads it.
+//! what is typed, what is shown. Only `update` (and the fit step it ends
+//! with) changes it; everything else reads it through the methods below.
 
 use ratatui::layout::Size;
 
-use super::keymap::Keymap;
+use super::keys::Keymap;
+use super::layout::{self, Screen};
 use crate::catalog::{Catalog, Class, Entry};
 use crate::search::{Hit, Search};
 
@@ -25,7 +27,7 @@ pub enum Focus {
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Row {
     Header(Class),
-    /// Position in `App::hits`.
+    /// Position in [`App::hits`].
     Hit(usize),
 }
 
@@ -34,43 +36,58 @@ pub enum Row {
 pub struct Toast {
     pub text: String,
     pub kind: ToastKind,
+    /// Tells this toast from the next one with the same text, so the loop
+    /// times each from when it was shown.
+    pub id: u64,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum ToastKind {
     Info,
     Error,
+    /// Something under way ("Copying…"): it stays until the outcome
+    /// replaces it.
+    Progress,
 }
 
 pub struct App {
     pub(super) catalog: Catalog,
-    search: Search,
+    pub(super) search: Search,
     /// The filter as typed.
-    pub query: String,
+    pub(super) query: String,
     /// The entries the list shows, best match first (catalog order when the
     /// query is empty).
-    pub hits: Vec<Hit>,
-    /// Index into `hits`; `None` exactly when `hits` is empty.
-    pub selected: Option<usize>,
-    /// First row of the list on screen (rows include class headers).
-    pub list_offset: usize,
-    pub mode: Mode,
-    pub focus: Focus,
-    pub detail_scroll: u16,
+    pub(super) hits: Vec<Hit>,
+    /// Position in `hits`; `None` exactly when `hits` is empty.
+    pub(super) selected: Option<usize>,
+    /// First row of the list on screen (rows include class headers); kept
+    /// by the fit step so the selection is always in view.
+    pub(super) list_offset: usize,
+    pub(super) mode: Mode,
+    pub(super) focus: Focus,
+    /// First line of the detail on screen; bounded by the fit step.
+    pub(super) detail_scroll: u16,
+    /// Asks the fit step to scroll the detail to the chosen example's
+    /// heading, which only a layout for the pane's width can place.
+    pub(super) reveal_example: bool,
     /// Which example of the selected entry `y` copies.
-    pub example: usize,
-    pub help_scroll: u16,
-    pub toast: Option<Toast>,
-    /// Bumped whenever a toast is set, so the loop can time each one.
-    pub toast_serial: u64,
+    pub(super) example_index: usize,
+    /// First line of the help on screen; bounded by the fit step.
+    pub(super) help_scroll: u16,
+    pub(super) toast: Option<Toast>,
+    /// How many toasts have been shown: the next one's id.
+    pub(super) toasts_shown: u64,
+    /// What a copy under way is called ("429 example 1/3"), for the toast
+    /// that reports how it went.
+    pub(super) copying: Option<String>,
     /// The terminal size, for paging and for finding what a click hit.
-    pub size: Size,
+    pub(super) size: Size,
     /// The keys in force: what dispatch, help and hints all read.
-    pub keymap: Keymap,
+    pub(super) keymap: Keymap,
 }
 
 impl App {
-    pub fn new(catalog: Catalog, size: Size) -> Self {
+    pub fn new(catalog: Catalog, size: Size, keymap: Keymap) -> Self {
         let search = Search::new(catalog.entries());
         let mut app = Self {
             catalog,
@@ -82,12 +99,14 @@ impl App {
             mode: Mode::Browse,
             focus: Focus::List,
             detail_scroll: 0,
-            example: 0,
+            reveal_example: false,
+            example_index: 0,
             help_scroll: 0,
             toast: None,
-            toast_serial: 0,
+            toasts_shown: 0,
+            copying: None,
             size,
-            keymap: Keymap::default(),
+            keymap,
         };
         app.refilter();
         app
@@ -97,13 +116,72 @@ impl App {
         &self.catalog
     }
 
+    pub fn query(&self) -> &str {
+        &self.query
+    }
+
+    pub fn hits(&self) -> &[Hit] {
+        &self.hits
+    }
+
+    /// Position of the selection in [`App::hits`].
+    pub fn selected(&self) -> Option<usize> {
+        self.selected
+    }
+
+    pub fn list_offset(&self) -> usize {
+        self.list_offset
+    }
+
+    pub fn mode(&self) -> Mode {
+        self.mode
+    }
+
+    pub fn focus(&self) -> Focus {
+        self.focus
+    }
+
+    pub fn detail_scroll(&self) -> u16 {
+        self.detail_scroll
+    }
+
+    pub fn example_index(&self) -> usize {
+        self.example_index
+    }
+
+    pub fn help_scroll(&self) -> u16 {
+        self.help_scroll
+    }
+
+    pub fn toast(&self) -> Option<&Toast> {
+        self.toast.as_ref()
+    }
+
+    pub fn size(&self) -> Size {
+        self.size
+    }
+
+    pub fn keymap(&self) -> &Keymap {
+        &self.keymap
+    }
+
     pub fn entry_of(&self, hit: &Hit) -> &Entry {
-        &self.catalog.entries()[hit.index]
+        &self.catalog.entries()[hit.entry]
     }
 
     /// The entry the detail pane shows.
     pub fn selected_entry(&self) -> Option<&Entry> {
         self.selected.and_then(|selected| self.hits.get(selected)).map(|hit| self.entry_of(hit))
+    }
+
+    /// The search line shows while typing and while a filter is kept.
+    pub fn shows_search_line(&self) -> bool {
+        self.mode == Mode::Search || !self.query.is_empty()
+    }
+
+    /// Where every pane is on the current screen.
+    pub fn screen(&self) -> Screen {
+        layout::screen(self.size, self.shows_search_line())
     }
 
     /// Whether the list is in catalog order, where class headers make sense;
@@ -112,33 +190,61 @@ impl App {
         self.query.trim().is_empty()
     }
 
+    fn class_at(&self, position: usize) -> Class {
+        self.entry_of(&self.hits[position]).class
+    }
+
+    /// Whether the hit at `position` is the first of its class, so a
+    /// grouped list has a header row just above it.
+    fn starts_class(&self, position: usize) -> bool {
+        position == 0 || self.class_at(position - 1) != self.class_at(position)
+    }
+
+    /// How many class headers stand among the rows of the first `count`
+    /// hits.
+    fn headers_within(&self, count: usize) -> usize {
+        if !self.grouped() {
+            return 0;
+        }
+        (0..count.min(self.hits.len())).filter(|position| self.starts_class(*position)).count()
+    }
+
     /// The list's rows: entries, and a header before each class when
     /// grouped. Row positions are what scrolling and clicks work with.
     pub fn rows(&self) -> Vec<Row> {
+        let grouped = self.grouped();
         let mut rows = Vec::with_capacity(self.hits.len() + 6);
-        let mut class = None;
-        for (position, hit) in self.hits.iter().enumerate() {
-            if self.grouped() {
-                let this = self.entry_of(hit).class;
-                if class != Some(this) {
-                    rows.push(Row::Header(this));
-                    class = Some(this);
-                }
+        for position in 0..self.hits.len() {
+            if grouped && self.starts_class(position) {
+                rows.push(Row::Header(self.class_at(position)));
             }
             rows.push(Row::Hit(position));
         }
         rows
     }
 
-    /// The row the selection is on.
+    /// The row the selection is on, counted without building the rows:
+    /// the fit step asks after every keystroke, whatever the catalog's size.
     pub fn selected_row(&self) -> Option<usize> {
         let selected = self.selected?;
-        self.rows().iter().position(|row| *row == Row::Hit(selected))
+        Some(selected + self.headers_within(selected + 1))
     }
 
-    pub fn show_toast(&mut self, text: impl Into<String>, kind: ToastKind) {
-        self.toast = Some(Toast { text: text.into(), kind });
-        self.toast_serial += 1;
+    /// The first row to keep in view with the selection: its class header
+    /// when it is the first of its class.
+    pub(super) fn selected_top_row(&self) -> Option<usize> {
+        let (selected, row) = (self.selected?, self.selected_row()?);
+        Some(if self.grouped() && self.starts_class(selected) { row - 1 } else { row })
+    }
+
+    /// How many rows the list has, headers included.
+    pub(super) fn row_count(&self) -> usize {
+        self.hits.len() + self.headers_within(self.hits.len())
+    }
+
+    pub(super) fn show_toast(&mut self, text: impl Into<String>, kind: ToastKind) {
+        self.toasts_shown += 1;
+        self.toast = Some(Toast { text: text.into(), kind, id: self.toasts_shown });
     }
 
     /// Runs the query again and puts the selection on the best match.
@@ -152,6 +258,7 @@ impl App {
     /// A new entry starts at the top of its detail with its first example.
     pub(super) fn reset_detail(&mut self) {
         self.detail_scroll = 0;
-        self.example = 0;
+        self.reveal_example = false;
+        self.example_index = 0;
     }
 }

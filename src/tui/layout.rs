@@ -1,13 +1,16 @@
-//! Where each pane goes for a given terminal size. Both the view and
-//! `update` (paging, mouse clicks) use it, so they never disagree.
+//! Where each pane goes for a given terminal size. The view, `update`
+//! (paging, mouse clicks) and the fit step all use it, so they never
+//! disagree.
 
-use ratatui::layout::{Constraint, Layout, Rect, Size};
+use ratatui::layout::{Constraint, Flex, Layout, Rect, Size};
 
 /// Smaller than this, nothing useful fits: a notice is shown instead.
 pub const MIN_WIDTH: u16 = 30;
 pub const MIN_HEIGHT: u16 = 8;
 /// From this width on the panes stand side by side.
-pub const SIDE_BY_SIDE_WIDTH: u16 = 90;
+const SIDE_BY_SIDE_WIDTH: u16 = 90;
+/// The help overlay is never wider than this, so its lines stay readable.
+const HELP_WIDTH: u16 = 74;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Screen {
@@ -51,6 +54,24 @@ pub fn screen(size: Size, with_search_line: bool) -> Screen {
         (None, list_inner)
     };
     Screen::Panes(Panes { list, search, rows, detail, detail_inner: inner(detail), status, side_by_side })
+}
+
+/// How wide the help's text may be on a screen of `size`: the overlay's
+/// width inside its border.
+pub fn help_text_width(size: Size) -> u16 {
+    HELP_WIDTH.min(size.width).saturating_sub(2)
+}
+
+/// The help overlay on a screen of `size`, for `line_count` lines of text
+/// (already wrapped to [`help_text_width`]): centred, as tall as its lines
+/// and border need and the screen allows.
+pub fn help_popup(size: Size, line_count: usize) -> Rect {
+    let area = Rect::new(0, 0, size.width, size.height);
+    let height = u16::try_from(line_count + 2).unwrap_or(u16::MAX).min(area.height);
+    let width = HELP_WIDTH.min(area.width);
+    let [popup] = Layout::vertical([Constraint::Length(height)]).flex(Flex::Center).areas(area);
+    let [popup] = Layout::horizontal([Constraint::Length(width)]).flex(Flex::Center).areas(popup);
+    popup
 }
 
 /// The area inside a one-cell border.

@@ -1,11 +1,14 @@
-//! The full-screen browser: a pure core (state, keys, update, view) and a
-//! thin shell (terminal, clipboard, signals, the loop).
+//! The full-screen browser: a pure core (state, keys, update, the fit
+//! step) and a thin shell (terminal, clipboard, signals, the loop). The
+//! view draws the core's state and changes nothing.
 
 pub mod action;
 pub mod app;
 pub mod clipboard;
+mod fit;
+pub mod help;
 pub mod input;
-pub mod keymap;
+pub mod keys;
 pub mod layout;
 pub mod run;
 pub mod terminal;
@@ -18,17 +21,18 @@ use ratatui::Terminal;
 use ratatui::backend::CrosstermBackend;
 
 use self::app::App;
-use self::clipboard::{Choice, Live};
+use self::clipboard::{RoutedClipboard, Routing};
+use self::keys::Keymap;
 use self::run::{Process, RunError, TerminalEvents};
-use self::view::theme::Theme;
 use crate::catalog::Catalog;
+use crate::present::theme::Theme;
 
-/// How the user asked the browser to behave.
+/// How the browser is to behave, as the user's settings decided.
 #[derive(Debug, Clone)]
 pub struct Options {
-    pub clipboard: Choice,
+    pub routing: Routing,
     pub mouse: bool,
-    pub keymap: keymap::Keymap,
+    pub keymap: Keymap,
     pub theme: Theme,
 }
 
@@ -42,29 +46,25 @@ pub fn can_run() -> bool {
 /// ends.
 pub fn launch(catalog: Catalog, options: Options) -> Result<(), RunError> {
     terminal::install_panic_hook();
-    terminal::handle_signals()?;
-    terminal::enter(options.mouse)?;
+    terminal::handle_signals().map_err(RunError::Terminal)?;
+    terminal::enter(options.mouse).map_err(RunError::Terminal)?;
     let result = browse(catalog, options);
     terminal::leave();
     result
 }
 
 fn browse(catalog: Catalog, options: Options) -> Result<(), RunError> {
-    let mut terminal =
-        Terminal::new(CrosstermBackend::new(io::stdout())).map_err(|error| RunError::Draw(error.to_string()))?;
-    let size = terminal.size().map_err(|error| RunError::Draw(error.to_string()))?;
-    let mut app = App::new(catalog, size);
-    app.keymap = options.keymap;
+    let draw_error = |error: io::Error| RunError::Draw(Box::new(error));
+    let mut terminal = Terminal::new(CrosstermBackend::new(io::stdout())).map_err(draw_error)?;
+    let size = terminal.size().map_err(draw_error)?;
+    let mut app = App::new(catalog, size, options.keymap);
     // Debug builds only: lets the test suite prove a panic restores the
     // terminal. Release builds do not contain this.
     #[cfg(debug_assertions)]
     if std::env::var_os("STATUSBROWSE_TEST_PANIC").is_some() {
-        terminal
-            .draw(|frame| view::draw(frame, &app, &options.theme))
-            .map_err(|error| RunError::Draw(error.to_string()))?;
+        terminal.draw(|frame| view::draw(frame, &app, &options.theme)).map_err(draw_error)?;
         panic!("test panic requested by STATUSBROWSE_TEST_PANIC");
     }
-    let route = clipboard::route(options.clipboard, |name| std::env::var(name).ok());
-    let mut clipboard = Live::new(options.clipboard, route, io::stdout());
+    let mut clipboard = RoutedClipboard::new(options.routing, io::stdout());
     run::run(&mut terminal, &mut app, &options.theme, &mut TerminalEvents, &mut clipboard, &mut Process)
 }

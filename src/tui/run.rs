@@ -1,6 +1,8 @@
 //! The loop: draw, wait for input, turn it into actions, update, carry out
-//! effects. It is generic over ratatui's `Backend` and over where events come
-//! from, so tests run the real loop against a `TestBackend` and a script.
+//! effects and report how they went back to `update`. It is generic over
+//! ratatui's `Backend`, over where events come from, over the clipboard and
+//! over the process around it, so tests run the real loop against a
+//! `TestBackend`, a script and a recording clipboard.
 
 use std::io;
 use std::time::{Duration, Instant};
@@ -11,23 +13,27 @@ use ratatui::crossterm::event::{self, Event};
 use thiserror::Error;
 
 use super::app::{App, ToastKind};
-use super::clipboard::{Clipboard, ClipboardError, Outcome, Started};
+use super::clipboard::{Clipboard, Started};
 use super::input::translate;
 use super::terminal;
-use super::update::{Effect, update};
-use super::view::{self, theme::Theme};
+use super::update::{Effect, Message, update};
+use super::view;
+use crate::present::theme::Theme;
 
 /// How long a toast stays up.
-pub const TOAST_FOR: Duration = Duration::from_secs(3);
+const TOAST_FOR: Duration = Duration::from_secs(3);
 /// How often a pending clipboard copy is checked on.
 const CLIPBOARD_POLL: Duration = Duration::from_millis(50);
 
 #[derive(Debug, Error)]
 pub enum RunError {
+    /// Taking the terminal over, handling signals, or suspending failed.
+    #[error("cannot set up the terminal: {0}")]
+    Terminal(#[source] io::Error),
     #[error("cannot draw to the terminal: {0}")]
-    Draw(String),
+    Draw(#[source] Box<dyn std::error::Error + Send + Sync>),
     #[error("cannot read from the terminal: {0}")]
-    Input(#[from] io::Error),
+    Input(#[source] io::Error),
 }
 
 /// Where events come from.
@@ -71,10 +77,13 @@ pub fn run<B: Backend>(
     events: &mut impl Events,
     clipboard: &mut impl Clipboard,
     host: &mut impl Host,
-) -> Result<(), RunError> {
-    let mut toast_until: Option<Instant> = None;
-    let mut toast_seen = app.toast_serial;
-    let mut copying: Option<String> = None;
+) -> Result<(), RunError>
+where
+    B::Error: Send + Sync + 'static,
+{
+    // The toast on screen and when it goes: time is the loop's business,
+    // clearing it is `update`'s.
+    let mut toast_due: Option<(u64, Instant)> = None;
     let mut resized = false;
     loop {
         // After any resize the terminal has reflowed or cleared its screen,
@@ -85,69 +94,74 @@ pub fn run<B: Backend>(
         }
         {
             let _frame = terminal::OUTPUT.lock();
-            terminal.draw(|frame| view::draw(frame, app, theme)).map_err(|error| RunError::Draw(error.to_string()))?;
+            terminal.draw(|frame| view::draw(frame, app, theme)).map_err(draw_error::<B>)?;
         }
-        let now = Instant::now();
-        let mut timeout = toast_until.map(|until| until.saturating_duration_since(now));
+        let mut timeout = toast_due.map(|(_, due)| due.saturating_duration_since(Instant::now()));
         if clipboard.is_pending() {
             timeout = Some(timeout.map_or(CLIPBOARD_POLL, |t| t.min(CLIPBOARD_POLL)));
         }
         // Take everything already queued before drawing again, so a burst
         // of resizes or fast typing costs one frame.
-        let mut next = events.next(timeout)?;
+        let mut next = events.next(timeout).map_err(RunError::Input)?;
         while let Some(event) = next {
             resized |= matches!(event, Event::Resize(..));
             if let Some(action) = translate(&event, app) {
                 match update(app, action) {
                     Some(Effect::Quit) => return Ok(()),
                     Some(Effect::Suspend) => {
-                        host.suspend()?;
+                        host.suspend().map_err(RunError::Terminal)?;
                         repaint_all(terminal)?;
                     }
-                    Some(Effect::Copy { text, what }) => match clipboard.copy(&text) {
-                        Started::Done(result) => report(app, &what, result),
-                        Started::Pending => {
-                            app.show_toast(format!("Copying {what}…"), ToastKind::Info);
-                            copying = Some(what);
-                        }
-                    },
+                    Some(Effect::Copy { text }) => {
+                        let news = match clipboard.copy(&text) {
+                            Started::Done(result) => Message::CopyFinished(result),
+                            Started::Pending => Message::CopyPending,
+                        };
+                        update(app, news);
+                    }
                     None => {}
                 }
             }
-            next = events.next(Some(Duration::ZERO))?;
+            next = events.next(Some(Duration::ZERO)).map_err(RunError::Input)?;
         }
         if let Some(result) = clipboard.poll() {
-            let what = copying.take().unwrap_or_else(|| "the text".to_owned());
-            report(app, &what, result);
+            update(app, Message::CopyFinished(result));
         }
-        if app.toast_serial != toast_seen {
-            toast_seen = app.toast_serial;
-            toast_until = Some(Instant::now() + TOAST_FOR);
-        } else if toast_until.is_some_and(|until| Instant::now() >= until) && !clipboard.is_pending() {
-            app.toast = None;
-            toast_until = None;
-        }
+        toast_due = time_toast(app, toast_due);
     }
+}
+
+/// When the toast on screen goes: each toast gets its own time from when
+/// it first shows; one that reports progress stays until it is replaced.
+/// Once its time is up, `update` is told and clears it.
+fn time_toast(app: &mut App, due: Option<(u64, Instant)>) -> Option<(u64, Instant)> {
+    let toast = app.toast().filter(|toast| toast.kind != ToastKind::Progress)?;
+    let now = Instant::now();
+    match due {
+        Some((id, at)) if id == toast.id && now >= at => {
+            update(app, Message::ToastExpired(id));
+            None
+        }
+        Some((id, at)) if id == toast.id => Some((id, at)),
+        _ => Some((toast.id, now + TOAST_FOR)),
+    }
+}
+
+fn draw_error<B: Backend>(error: B::Error) -> RunError
+where
+    B::Error: Send + Sync + 'static,
+{
+    RunError::Draw(Box::new(error))
 }
 
 /// Forgets what the screen shows, so the next frame draws every cell: after
 /// a stop the terminal's screen is not ours any more. `Terminal::clear`
 /// would ask the terminal for the cursor position, a query a bare pty never
 /// answers; a resize to the current size clears without asking.
-fn repaint_all<B: Backend>(terminal: &mut Terminal<B>) -> Result<(), RunError> {
-    let draw_error = |error: B::Error| RunError::Draw(error.to_string());
-    let size = terminal.size().map_err(draw_error)?;
-    terminal.resize(ratatui::layout::Rect::new(0, 0, size.width, size.height)).map_err(draw_error)
-}
-
-/// The toast for a finished copy: "copied" only when it is known to be.
-fn report(app: &mut App, what: &str, result: Result<Outcome, ClipboardError>) {
-    match result {
-        Ok(Outcome::Copied) => app.show_toast(format!("Copied {what} to the clipboard"), ToastKind::Info),
-        Ok(Outcome::Sent) => app.show_toast(format!("Sent {what} via OSC 52 (terminal clipboard)"), ToastKind::Info),
-        Ok(Outcome::SentInstead(reason)) => {
-            app.show_toast(format!("Sent {what} via OSC 52 instead: {reason}"), ToastKind::Info)
-        }
-        Err(error) => app.show_toast(format!("Could not copy {what}: {error}"), ToastKind::Error),
-    }
+fn repaint_all<B: Backend>(terminal: &mut Terminal<B>) -> Result<(), RunError>
+where
+    B::Error: Send + Sync + 'static,
+{
+    let size = terminal.size().map_err(draw_error::<B>)?;
+    terminal.resize(ratatui::layout::Rect::new(0, 0, size.width, size.height)).map_err(draw_error::<B>)
 }

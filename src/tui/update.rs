@@ -1,24 +1,44 @@
-//! The one place state changes: `update(app, action)`. It touches nothing
+//! The one place state changes: `update(app, message)`. It touches nothing
 //! outside the app; what needs the world (the clipboard, quitting,
-//! suspending) comes back as an [`Effect`] for the loop to carry out.
+//! suspending) comes back as an [`Effect`] for the loop to carry out, and
+//! how that went comes back in as a [`Message`]. Every update ends with the
+//! fit step, which keeps what is scrolled within what the screen shows.
 
 use ratatui::layout::{Position, Size};
 
 use super::action::Action;
 use super::app::{App, Focus, Mode, Row, ToastKind};
-use super::layout::{self, Screen};
-use super::view::detail;
+use super::clipboard::{ClipboardError, Outcome};
+use super::fit::fit;
+use super::layout::Screen;
 
 /// Work for the loop, outside the pure core.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Effect {
-    /// Put `text` on the clipboard; `what` names it in the toast.
+    /// Put `text` on the clipboard.
     Copy {
         text: String,
-        what: String,
     },
     Quit,
     Suspend,
+}
+
+/// What `update` takes: something the user did, or news of an effect.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Message {
+    Action(Action),
+    /// The copy asked for is on its way; its outcome comes later.
+    CopyPending,
+    /// The copy asked for has finished.
+    CopyFinished(Result<Outcome, ClipboardError>),
+    /// The toast with this id has been up long enough.
+    ToastExpired(u64),
+}
+
+impl From<Action> for Message {
+    fn from(action: Action) -> Self {
+        Self::Action(action)
+    }
 }
 
 /// A query longer than this is not a search anyone types; the rest is
@@ -28,7 +48,30 @@ pub const MAX_QUERY_CHARS: usize = 200;
 /// Lines the wheel scrolls the detail pane per notch.
 const WHEEL_LINES: u16 = 3;
 
-pub fn update(app: &mut App, action: Action) -> Option<Effect> {
+pub fn update(app: &mut App, message: impl Into<Message>) -> Option<Effect> {
+    let effect = match message.into() {
+        Message::Action(action) => act(app, action),
+        Message::CopyPending => {
+            let what = app.copying.clone().unwrap_or_default();
+            app.show_toast(format!("Copying {what}…"), ToastKind::Progress);
+            None
+        }
+        Message::CopyFinished(result) => {
+            report_copy(app, result);
+            None
+        }
+        Message::ToastExpired(id) => {
+            if app.toast.as_ref().is_some_and(|toast| toast.id == id) {
+                app.toast = None;
+            }
+            None
+        }
+    };
+    fit(app);
+    effect
+}
+
+fn act(app: &mut App, action: Action) -> Option<Effect> {
     match action {
         Action::Quit => return Some(Effect::Quit),
         Action::Suspend => return Some(Effect::Suspend),
@@ -42,90 +85,29 @@ pub fn update(app: &mut App, action: Action) -> Option<Effect> {
         Action::HalfPageDown => move_selection(app, (page(app) / 2).max(1)),
         Action::First => move_selection(app, isize::MIN),
         Action::Last => move_selection(app, isize::MAX),
-        Action::ToggleFocus => {
-            app.focus = match app.focus {
-                Focus::List => Focus::Detail,
-                Focus::Detail => Focus::List,
-            }
-        }
+        Action::ToggleFocus => toggle_focus(app),
         Action::ScrollDetailUp => scroll_detail(app, -1),
         Action::ScrollDetailDown => scroll_detail(app, 1),
         Action::NextExample => step_example(app, 1),
         Action::PreviousExample => step_example(app, -1),
         Action::CopyExample => return copy_example(app),
-        Action::CopyStatusLine => {
-            return match app.selected_entry() {
-                Some(entry) => {
-                    Some(Effect::Copy { text: entry.status_line(), what: format!("\"{}\"", entry.status_line()) })
-                }
-                None => nothing_selected(app),
-            };
-        }
-        Action::CopySpecUrl => {
-            let Some(entry) = app.selected_entry() else {
-                return nothing_selected(app);
-            };
-            match &entry.spec {
-                Some(spec) => {
-                    return Some(Effect::Copy {
-                        text: spec.url.to_string(),
-                        what: format!("the {} spec URL", entry.code_str()),
-                    });
-                }
-                None => {
-                    let message = format!("{} has no spec to link to", entry.status_line());
-                    app.show_toast(message, ToastKind::Error);
-                }
-            }
-        }
+        Action::CopyStatusLine => return copy_status_line(app),
+        Action::CopySpecUrl => return copy_spec_url(app),
         Action::StartSearch => app.mode = Mode::Search,
         Action::AcceptSearch => app.mode = Mode::Browse,
-        Action::CancelSearch => {
-            app.mode = Mode::Browse;
-            if !app.query.is_empty() {
-                let keep = app.selected.and_then(|s| app.hits.get(s)).map(|hit| hit.index);
-                app.query.clear();
-                app.refilter();
-                if let Some(index) = keep {
-                    app.selected = app.hits.iter().position(|hit| hit.index == index).or(app.selected);
-                }
-                keep_selection_visible(app);
+        Action::CancelSearch => cancel_search(app),
+        Action::Backspace => edit_query(app, |query| query.pop().is_some()),
+        Action::ClearQuery => edit_query(app, |query| !std::mem::take(query).is_empty()),
+        Action::DeleteWord => edit_query(app, delete_word),
+        Action::Insert(c) => edit_query(app, |query| {
+            let fits = !crate::inert::is_unsafe(c) && query.chars().count() < MAX_QUERY_CHARS;
+            if fits {
+                query.push(c);
             }
-        }
-        Action::Backspace => {
-            if app.query.pop().is_some() {
-                app.refilter();
-            }
-        }
-        Action::ClearQuery => {
-            if !app.query.is_empty() {
-                app.query.clear();
-                app.refilter();
-            }
-        }
-        Action::DeleteWord => {
-            let trimmed = app.query.trim_end().len();
-            let start = app.query[..trimmed].rfind(char::is_whitespace).map_or(0, |i| i + 1);
-            if start < app.query.len() {
-                app.query.truncate(start);
-                app.refilter();
-            }
-        }
-        Action::Insert(c) => {
-            if !crate::inert::is_unsafe(c) && app.query.chars().count() < MAX_QUERY_CHARS {
-                app.query.push(c);
-                app.refilter();
-            }
-        }
-        Action::ToggleHelp => {
-            app.mode = if app.mode == Mode::Help { Mode::Browse } else { Mode::Help };
-            app.help_scroll = 0;
-        }
-        Action::Resize(width, height) => {
-            app.size = Size::new(width, height);
-            keep_selection_visible(app);
-            scroll_detail(app, 0);
-        }
+            fits
+        }),
+        Action::ToggleHelp => app.mode = if app.mode == Mode::Help { Mode::Browse } else { Mode::Help },
+        Action::Resize(width, height) => app.size = Size::new(width, height),
         Action::Wheel { column, row, down } => wheel(app, Position::new(column, row), down),
         Action::Click { column, row } => click(app, Position::new(column, row)),
     }
@@ -137,34 +119,114 @@ fn nothing_selected(app: &mut App) -> Option<Effect> {
     None
 }
 
+/// Asks the loop to copy `text`; `what` names it in the toast that says
+/// how the copy went.
+fn copy(app: &mut App, text: String, what: String) -> Option<Effect> {
+    app.copying = Some(what);
+    Some(Effect::Copy { text })
+}
+
 fn copy_example(app: &mut App) -> Option<Effect> {
     let Some(entry) = app.selected_entry() else {
         return nothing_selected(app);
     };
-    let Some(example) = entry.examples.get(app.example) else {
+    let Some(example) = entry.examples.get(app.example_index) else {
         let message = format!("{} has no example to copy", entry.status_line());
         app.show_toast(message, ToastKind::Error);
         return None;
     };
-    let what = if entry.examples.len() > 1 {
-        format!("{} example {}/{}", entry.code_str(), app.example + 1, entry.examples.len())
+    let count = entry.examples.len();
+    let what = if count > 1 {
+        format!("{} example {}/{count}", entry.code_str(), app.example_index + 1)
     } else {
         format!("{} example", entry.code_str())
     };
-    Some(Effect::Copy { text: example.text.to_string(), what })
+    let text = example.text.to_string();
+    copy(app, text, what)
+}
+
+fn copy_status_line(app: &mut App) -> Option<Effect> {
+    let Some(line) = app.selected_entry().map(|entry| entry.status_line()) else {
+        return nothing_selected(app);
+    };
+    let what = format!("\"{line}\"");
+    copy(app, line, what)
+}
+
+fn copy_spec_url(app: &mut App) -> Option<Effect> {
+    let Some(entry) = app.selected_entry() else {
+        return nothing_selected(app);
+    };
+    match &entry.spec {
+        Some(spec) => {
+            let (text, what) = (spec.url.to_string(), format!("the {} spec URL", entry.code_str()));
+            copy(app, text, what)
+        }
+        None => {
+            let message = format!("{} has no spec to link to", entry.status_line());
+            app.show_toast(message, ToastKind::Error);
+            None
+        }
+    }
+}
+
+/// The toast for a finished copy: "copied" only when it is known to be.
+fn report_copy(app: &mut App, result: Result<Outcome, ClipboardError>) {
+    let what = app.copying.take().unwrap_or_else(|| "the text".to_owned());
+    match result {
+        Ok(Outcome::Copied) => app.show_toast(format!("Copied {what} to the clipboard"), ToastKind::Info),
+        Ok(Outcome::Sent) => app.show_toast(format!("Sent {what} via OSC 52 (terminal clipboard)"), ToastKind::Info),
+        Ok(Outcome::SentInstead(reason)) => {
+            app.show_toast(format!("Sent {what} via OSC 52 instead: {reason}"), ToastKind::Info)
+        }
+        Err(error) => app.show_toast(format!("Could not copy {what}: {error}"), ToastKind::Error),
+    }
+}
+
+fn toggle_focus(app: &mut App) {
+    app.focus = match app.focus {
+        Focus::List => Focus::Detail,
+        Focus::Detail => Focus::List,
+    };
+}
+
+/// Esc while typing: the filter goes, the selected entry stays selected.
+fn cancel_search(app: &mut App) {
+    app.mode = Mode::Browse;
+    if app.query.is_empty() {
+        return;
+    }
+    let keep = app.selected.and_then(|selected| app.hits.get(selected)).map(|hit| hit.entry);
+    app.query.clear();
+    app.refilter();
+    if let Some(entry) = keep {
+        app.selected = app.hits.iter().position(|hit| hit.entry == entry).or(app.selected);
+    }
+}
+
+/// Changes the query with `edit`, which says whether it changed anything;
+/// only a change runs the search again.
+fn edit_query(app: &mut App, edit: impl FnOnce(&mut String) -> bool) {
+    if edit(&mut app.query) {
+        app.refilter();
+    }
+}
+
+/// Ctrl-w: the last word and the spaces after it.
+fn delete_word(query: &mut String) -> bool {
+    let trimmed = query.trim_end().len();
+    let start = query[..trimmed].rfind(char::is_whitespace).map_or(0, |i| i + 1);
+    let changed = start < query.len();
+    query.truncate(start);
+    changed
 }
 
 /// Rows the list shows at once, for paging.
 fn page(app: &App) -> isize {
-    match layout::screen(app.size, show_search_line(app)) {
+    match app.screen() {
         Screen::Panes(panes) => isize::try_from(panes.rows.height.max(1)).unwrap_or(1),
         Screen::TooSmall(_) => 1,
     }
-}
-
-/// The search line shows while typing and while a filter is kept.
-pub fn show_search_line(app: &App) -> bool {
-    app.mode == Mode::Search || !app.query.is_empty()
 }
 
 fn move_selection(app: &mut App, delta: isize) {
@@ -177,96 +239,52 @@ fn move_selection(app: &mut App, delta: isize) {
         app.selected = Some(target);
         app.reset_detail();
     }
-    keep_selection_visible(app);
 }
 
-/// Scrolls the list just enough that the selected row is on screen, with
-/// its class header when it is the first of its class.
-fn keep_selection_visible(app: &mut App) {
-    let height = match layout::screen(app.size, show_search_line(app)) {
-        Screen::Panes(panes) => usize::from(panes.rows.height),
-        Screen::TooSmall(_) => return,
-    };
-    let rows = app.rows();
-    let Some(row) = app.selected.and_then(|s| rows.iter().position(|r| *r == Row::Hit(s))) else {
-        app.list_offset = 0;
-        return;
-    };
-    let top = if row > 0 && matches!(rows[row - 1], Row::Header(_)) { row - 1 } else { row };
-    if top < app.list_offset {
-        app.list_offset = top;
-    } else if height > 0 && row >= app.list_offset + height {
-        app.list_offset = row + 1 - height;
-    }
-    app.list_offset = app.list_offset.min(rows.len().saturating_sub(height.max(1)));
-}
-
-fn detail_height_and_lines(app: &App) -> Option<(u16, usize)> {
-    let Screen::Panes(panes) = layout::screen(app.size, show_search_line(app)) else {
-        return None;
-    };
-    let entry = app.selected_entry()?;
-    let text = detail::layout(entry, app.catalog(), panes.detail_inner.width, app.example);
-    Some((panes.detail_inner.height, text.lines.len()))
-}
-
+/// Scrolls the detail; the fit step stops it at the last screenful.
 fn scroll_detail(app: &mut App, delta: i32) {
-    let Some((height, lines)) = detail_height_and_lines(app) else {
-        app.detail_scroll = 0;
-        return;
-    };
-    let max = u16::try_from(lines.saturating_sub(usize::from(height))).unwrap_or(u16::MAX);
-    let wanted = i32::from(app.detail_scroll) + delta;
-    app.detail_scroll = u16::try_from(wanted.max(0)).unwrap_or(u16::MAX).min(max);
+    let wanted = i32::from(app.detail_scroll).saturating_add(delta);
+    app.detail_scroll = u16::try_from(wanted.max(0)).unwrap_or(u16::MAX);
 }
 
+/// Scrolls the help; the fit step stops it at its last screenful.
 fn scroll_help(app: &mut App, delta: i32) {
-    let wanted = i32::from(app.help_scroll) + delta;
-    let screen = ratatui::layout::Rect::new(0, 0, app.size.width, app.size.height);
-    let max = super::view::help::max_scroll(screen, &app.keymap);
-    app.help_scroll = u16::try_from(wanted.max(0)).unwrap_or(0).min(max);
+    let wanted = i32::from(app.help_scroll).saturating_add(delta);
+    app.help_scroll = u16::try_from(wanted.max(0)).unwrap_or(u16::MAX);
 }
 
-/// Picks another example and scrolls the detail so its heading is in view.
+/// Picks another example and asks for its heading to be scrolled into view.
 fn step_example(app: &mut App, delta: isize) {
     let Some(count) = app.selected_entry().map(|entry| entry.examples.len()) else {
         return;
     };
     if count < 2 {
-        let message = "This code has only one example";
-        app.show_toast(message, ToastKind::Info);
+        app.show_toast("This code has only one example", ToastKind::Info);
         return;
     }
-    app.example = (app.example.saturating_add_signed(delta + count as isize)) % count;
-    let Screen::Panes(panes) = layout::screen(app.size, show_search_line(app)) else {
-        return;
-    };
-    let Some(entry) = app.selected_entry() else {
-        return;
-    };
-    // One layout: the example's heading, but never past the last line.
-    let text = detail::layout(entry, app.catalog(), panes.detail_inner.width, app.example);
-    let bottom = text.lines.len().saturating_sub(usize::from(panes.detail_inner.height));
-    let start = text.example_starts.get(app.example).copied().unwrap_or(0);
-    app.detail_scroll = u16::try_from(start.min(bottom)).unwrap_or(u16::MAX);
+    let count = isize::try_from(count).unwrap_or(isize::MAX);
+    let index = isize::try_from(app.example_index).unwrap_or(0);
+    app.example_index = usize::try_from((index + delta).rem_euclid(count)).unwrap_or(0);
+    app.reveal_example = true;
 }
 
 fn wheel(app: &mut App, at: Position, down: bool) {
+    let lines = if down { i32::from(WHEEL_LINES) } else { -i32::from(WHEEL_LINES) };
     if app.mode == Mode::Help {
-        return scroll_help(app, if down { WHEEL_LINES.into() } else { -i32::from(WHEEL_LINES) });
+        return scroll_help(app, lines);
     }
-    let Screen::Panes(panes) = layout::screen(app.size, show_search_line(app)) else {
+    let Screen::Panes(panes) = app.screen() else {
         return;
     };
     if panes.list.contains(at) {
         move_selection(app, if down { 1 } else { -1 });
     } else if panes.detail.contains(at) {
-        scroll_detail(app, if down { WHEEL_LINES.into() } else { -i32::from(WHEEL_LINES) });
+        scroll_detail(app, lines);
     }
 }
 
 fn click(app: &mut App, at: Position) {
-    let Screen::Panes(panes) = layout::screen(app.size, show_search_line(app)) else {
+    let Screen::Panes(panes) = app.screen() else {
         return;
     };
     if app.mode == Mode::Help {

@@ -1,9 +1,11 @@
-//! Driving the browser without a terminal: keys in a small notation, the
-//! real `translate` and `update`, and the real view drawn into a
-//! `TestBackend`.
+//! What every test binary shares: driving the browser without a terminal
+//! (keys in a small notation, the real `translate` and `update`, the real
+//! view drawn into a `TestBackend`), the binary in a pseudo-terminal
+//! (`pty`), and the binary run as a script (`run`).
 #![allow(dead_code)]
 
 pub mod pty;
+pub mod run;
 
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
@@ -11,13 +13,20 @@ use ratatui::buffer::Buffer;
 use ratatui::crossterm::event::{Event, KeyCode, KeyEvent, KeyModifiers};
 use ratatui::layout::Size;
 use statusbrowse::catalog::Catalog;
+use statusbrowse::present::theme::Theme;
 use statusbrowse::tui::app::App;
 use statusbrowse::tui::input::translate;
+use statusbrowse::tui::keys::Keymap;
 use statusbrowse::tui::update::{Effect, update};
-use statusbrowse::tui::view::{draw, theme::Theme};
+use statusbrowse::tui::view::draw;
 
 pub fn app(width: u16, height: u16) -> App {
-    App::new(Catalog::builtin(), Size::new(width, height))
+    app_on(Catalog::builtin(), width, height)
+}
+
+/// The browser on `catalog` with the default keys.
+pub fn app_on(catalog: Catalog, width: u16, height: u16) -> App {
+    App::new(catalog, Size::new(width, height), Keymap::default())
 }
 
 /// `"/teapot<Enter>y"`: characters type themselves; `<Name>` is a special
@@ -73,7 +82,7 @@ pub fn press(app: &mut App, keys: &str) -> Vec<Effect> {
 }
 
 pub fn render(app: &App, theme: &Theme) -> Terminal<TestBackend> {
-    let mut terminal = Terminal::new(TestBackend::new(app.size.width, app.size.height)).expect("terminal");
+    let mut terminal = Terminal::new(TestBackend::new(app.size().width, app.size().height)).expect("terminal");
     terminal.draw(|frame| draw(frame, app, theme)).expect("draw");
     terminal
 }

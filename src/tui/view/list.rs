@@ -10,9 +10,9 @@ use ratatui::widgets::{
 };
 use unicode_width::UnicodeWidthChar;
 
-use super::theme::Theme;
 use crate::catalog::{Entry, Status};
-use crate::search::{Hit, label};
+use crate::present::theme::Theme;
+use crate::search::Hit;
 use crate::tui::app::{App, Focus, Mode, Row};
 
 pub struct ListPane<'a> {
@@ -26,8 +26,8 @@ impl Widget for ListPane<'_> {
     fn render(self, area: Rect, buf: &mut Buffer) {
         let app = self.app;
         let total = app.catalog().entries().len();
-        let count = format!(" {}/{} ", app.hits.len(), total);
-        let focused = app.focus == Focus::List || app.mode == Mode::Search;
+        let count = format!(" {}/{} ", app.hits().len(), total);
+        let focused = app.focus() == Focus::List || app.mode() == Mode::Search;
         Block::default()
             .borders(Borders::ALL)
             .border_style(self.theme.border(focused))
@@ -38,9 +38,9 @@ impl Widget for ListPane<'_> {
         if rows_area.is_empty() {
             return;
         }
-        if app.hits.is_empty() {
+        if app.hits().is_empty() {
             let message = vec![
-                Line::styled(format!("No code matches “{}”", app.query), self.theme.heading()),
+                Line::styled(format!("No code matches “{}”", app.query()), self.theme.heading()),
                 Line::styled("Backspace edits, Esc clears", self.theme.dim()),
             ];
             Paragraph::new(message).render(rows_area, buf);
@@ -48,7 +48,7 @@ impl Widget for ListPane<'_> {
         }
         let rows = app.rows();
         let height = usize::from(rows_area.height);
-        let offset = app.list_offset.min(rows.len().saturating_sub(1));
+        let offset = app.list_offset().min(rows.len().saturating_sub(1));
         // Leave the last column to the scrollbar when there is one.
         let scrolling = rows.len() > height;
         let width = usize::from(rows_area.width.saturating_sub(u16::from(scrolling)));
@@ -59,8 +59,8 @@ impl Widget for ListPane<'_> {
                     Line::styled(pad(&text, width, '─'), self.theme.class(*class).add_modifier(Modifier::DIM))
                 }
                 Row::Hit(position) => {
-                    let hit = &app.hits[*position];
-                    let selected = app.selected == Some(*position);
+                    let hit = &app.hits()[*position];
+                    let selected = app.selected() == Some(*position);
                     hit_line(app.entry_of(hit), hit, selected, width, self.theme)
                 }
             };
@@ -89,7 +89,7 @@ fn hit_line(entry: &Entry, hit: &Hit, selected: bool, width: usize, theme: &Them
     cells.push((if selected { '▶' } else { ' ' }, base));
     let code_len = entry.code_str().chars().count();
     let mut marks = hit.highlights.iter().peekable();
-    for (index, c) in label(entry).chars().enumerate() {
+    for (index, c) in entry.status_line().chars().enumerate() {
         let mut style = if index < code_len { code_style } else { text_style };
         let index = u32::try_from(index).unwrap_or(u32::MAX);
         while marks.next_if(|mark| **mark < index).is_some() {}

@@ -1,13 +1,11 @@
-//! Drawing the state. Nothing here changes the app: every function reads
-//! `&App` and writes cells.
+//! Drawing the state, one pane per file. Nothing here changes the app:
+//! every function reads `&App` and writes cells.
 
-pub mod detail;
-pub mod help;
-pub mod http_highlight;
-pub mod list;
-pub mod search_bar;
-pub mod status_line;
-pub mod theme;
+mod detail;
+mod help_overlay;
+mod list;
+mod search_bar;
+mod status_line;
 
 use ratatui::Frame;
 use ratatui::layout::Alignment;
@@ -15,17 +13,19 @@ use ratatui::text::Line;
 use ratatui::widgets::{Paragraph, Wrap};
 
 use self::detail::DetailPane;
-use self::help::HelpOverlay;
+use self::help_overlay::HelpOverlay;
 use self::list::ListPane;
 use self::status_line::StatusLine;
-use self::theme::Theme;
 use super::app::{App, Focus, Mode};
 use super::layout::{self, MIN_HEIGHT, MIN_WIDTH, Screen};
-use super::update::show_search_line;
+use crate::present::entry;
+use crate::present::theme::Theme;
 
 pub fn draw(frame: &mut Frame<'_>, app: &App, theme: &Theme) {
     let area = frame.area();
-    let panes = match layout::screen(area.as_size(), show_search_line(app)) {
+    // The frame's own size: the same as the app's once the loop has taken
+    // the resize event, and right even in the moment before it has.
+    let panes = match layout::screen(area.as_size(), app.shows_search_line()) {
         Screen::TooSmall(area) => {
             let text = format!(
                 "Terminal too small ({}x{}): statusbrowse needs {MIN_WIDTH}x{MIN_HEIGHT}",
@@ -43,29 +43,21 @@ pub fn draw(frame: &mut Frame<'_>, app: &App, theme: &Theme) {
     if let Some(search) = panes.search {
         search_bar::render(frame, search, app, theme);
     }
+    let focused = app.focus() == Focus::Detail && app.mode() == Mode::Browse;
     match app.selected_entry() {
-        Some(entry) => {
-            let text = detail::styled(entry, app.catalog(), panes.detail_inner.width, Some(app.example), theme);
-            frame.render_widget(
-                DetailPane {
-                    text: &text,
-                    scroll: app.detail_scroll,
-                    focused: app.focus == Focus::Detail && app.mode == Mode::Browse,
-                    theme,
-                },
-                panes.detail,
-            );
+        Some(selected) => {
+            let width = panes.detail_inner.width;
+            let laid_out = entry::lines(selected, app.catalog(), width, Some(app.example_index()), theme);
+            let pane = DetailPane { lines: &laid_out.lines, scroll: app.detail_scroll(), focused, theme };
+            frame.render_widget(pane, panes.detail);
         }
         None => {
-            let empty = detail::DetailText {
-                lines: vec![Line::styled("Nothing matches the search.", theme.dim())],
-                example_starts: Vec::new(),
-            };
-            frame.render_widget(DetailPane { text: &empty, scroll: 0, focused: false, theme }, panes.detail);
+            let empty = [Line::styled("Nothing matches the search.", theme.dim())];
+            frame.render_widget(DetailPane { lines: &empty, scroll: 0, focused: false, theme }, panes.detail);
         }
     }
     frame.render_widget(StatusLine { app, theme }, panes.status);
-    if app.mode == Mode::Help {
-        frame.render_widget(HelpOverlay { scroll: app.help_scroll, keymap: &app.keymap, theme }, area);
+    if app.mode() == Mode::Help {
+        frame.render_widget(HelpOverlay { app, theme }, area);
     }
 }

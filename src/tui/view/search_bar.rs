@@ -6,15 +6,16 @@ use ratatui::layout::{Position, Rect};
 use ratatui::text::{Line, Span};
 use unicode_width::UnicodeWidthStr;
 
-use super::theme::Theme;
+use crate::present::theme::Theme;
 use crate::tui::app::{App, Mode};
 
+/// A function rather than a widget: only a `Frame` can place the cursor.
 pub fn render(frame: &mut Frame<'_>, area: Rect, app: &App, theme: &Theme) {
-    let typing = app.mode == Mode::Search;
+    let typing = app.mode() == Mode::Search;
     let prompt_style = if typing { theme.heading() } else { theme.dim() };
     let room = usize::from(area.width.saturating_sub(2));
     // Keep the end of a long query in view, where the cursor is.
-    let mut shown: &str = &app.query;
+    let mut shown: &str = app.query();
     while shown.width() > room {
         let mut chars = shown.chars();
         chars.next();

@@ -6,10 +6,12 @@ use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Widget;
 
-use super::theme::Theme;
+use unicode_width::UnicodeWidthStr;
+
+use crate::present::theme::Theme;
 use crate::tui::action::Action;
 use crate::tui::app::{App, Focus, Mode, ToastKind};
-use crate::tui::keymap::Scope;
+use crate::tui::keys::Scope;
 
 pub struct StatusLine<'a> {
     pub app: &'a App,
@@ -48,9 +50,9 @@ fn hints(mode: Mode, focus: Focus) -> &'static [(Action, Scope, &'static str)] {
 
 impl Widget for StatusLine<'_> {
     fn render(self, area: Rect, buf: &mut Buffer) {
-        if let Some(toast) = &self.app.toast {
+        if let Some(toast) = self.app.toast() {
             let style = match toast.kind {
-                ToastKind::Info => self.theme.info(),
+                ToastKind::Info | ToastKind::Progress => self.theme.info(),
                 ToastKind::Error => self.theme.error(),
             };
             Line::styled(format!(" {}", toast.text), style).render(area, buf);
@@ -59,10 +61,10 @@ impl Widget for StatusLine<'_> {
         // Whole hints only: one that does not fit is left out, not cut.
         let mut spans = Vec::new();
         let mut used = 0;
-        for (action, scope, word) in hints(self.app.mode, self.app.focus) {
-            let keys = self.app.keymap.keys_for(*action, *scope).first().map(ToString::to_string).unwrap_or_default();
+        for (action, scope, word) in hints(self.app.mode(), self.app.focus()) {
+            let keys = self.app.keymap().keys_for(*action, *scope).first().map(ToString::to_string).unwrap_or_default();
             let word = format!(" {word} ");
-            let width = 1 + keys.chars().count() + word.chars().count();
+            let width = 1 + keys.width() + word.width();
             if used + width > usize::from(area.width) {
                 break;
             }

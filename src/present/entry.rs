@@ -1,0 +1,162 @@
+//! One entry laid out as lines for a width: the browser's detail pane and
+//! `statusbrowse 404` print exactly these, so the screen and a pipe never
+//! disagree. The browser's scrolling bounds come from the same lines, so the
+//! last one is always reachable and never overshot.
+
+use ratatui::style::Style;
+use ratatui::text::{Line, Span};
+
+use super::http;
+use super::theme::Theme;
+use super::writer::Writer;
+use crate::catalog::{Catalog, Entry, Example, ExampleKind, Library};
+
+/// An entry's lines, and where each example starts among them.
+pub struct EntryLines {
+    pub lines: Vec<Line<'static>>,
+    pub example_starts: Vec<usize>,
+}
+
+/// Lays out `entry` for `width` columns. With `chosen` (the browser) the
+/// chosen example is marked and the others indented to match; without (the
+/// printed form) no example is marked.
+pub fn lines(entry: &Entry, catalog: &Catalog, width: u16, chosen: Option<usize>, theme: &Theme) -> EntryLines {
+    let mut layout = Layout { out: Writer::new(width, theme.dim()), entry, theme };
+    layout.header();
+    layout.notes();
+    layout.prose();
+    layout.facts(catalog);
+    layout.constants();
+    let example_starts = layout.examples(chosen);
+    EntryLines { lines: layout.out.into_lines(), example_starts }
+}
+
+/// The sections of one entry, each written by its own method.
+struct Layout<'a> {
+    out: Writer,
+    entry: &'a Entry,
+    theme: &'a Theme,
+}
+
+impl Layout<'_> {
+    /// `404 Not Found`, where it stands, its spec and link, the summary.
+    fn header(&mut self) {
+        let (entry, theme) = (self.entry, self.theme);
+        self.out.push(Line::from(vec![
+            Span::styled(entry.code_str(), theme.class(entry.class).patch(theme.heading())),
+            Span::raw(" "),
+            Span::styled(entry.phrase.clone(), theme.heading()),
+        ]));
+        self.out.wrapped(&entry.standing(), "", theme.dim());
+        if let Some(spec) = &entry.spec {
+            self.out.wrapped(&spec.to_string(), "", Style::new());
+            self.out.hard_wrapped(&spec.url, "", theme.link());
+        }
+        self.out.blank();
+        self.out.wrapped(&entry.summary, "", theme.heading());
+    }
+
+    /// The user's own notes, first after the summary: they are why a team
+    /// wrote a catalog file.
+    fn notes(&mut self) {
+        for note in &self.entry.notes {
+            self.out.blank();
+            self.out.push(Line::styled("Your notes", self.theme.heading()));
+            for paragraph in note.trim().split("\n\n") {
+                self.out.wrapped(paragraph, "  ", Style::new());
+            }
+        }
+    }
+
+    /// Description, when to use, when not to use: titled, in paragraphs.
+    fn prose(&mut self) {
+        for (title, body) in self.entry.sections() {
+            if body.trim().is_empty() {
+                continue;
+            }
+            self.out.blank();
+            self.out.push(Line::styled(title, self.theme.heading()));
+            for (index, paragraph) in body.trim().split("\n\n").enumerate() {
+                if index > 0 {
+                    self.out.blank();
+                }
+                self.out.wrapped(paragraph, "  ", Style::new());
+            }
+        }
+    }
+
+    /// `Label: value` lines: names, related codes and headers, and what
+    /// follows from the code.
+    fn facts(&mut self, catalog: &Catalog) {
+        let entry = self.entry;
+        self.out.blank();
+        if !entry.aliases.is_empty() {
+            self.out.labelled("Also known as", &entry.aliases.join(", "));
+        }
+        if !entry.related_codes.is_empty() {
+            self.out.labelled("Related codes", &catalog.related_codes(entry));
+        }
+        if !entry.related_headers.is_empty() {
+            self.out.labelled("Related headers", &entry.related_headers.join(", "));
+        }
+        let cacheable =
+            if entry.cacheable { "yes, heuristically (RFC 9110 §15.1)" } else { "only with explicit freshness" };
+        self.out.labelled("Cacheable", cacheable);
+        self.out.labelled("Body allowed", if entry.body_allowed { "yes" } else { "no" });
+    }
+
+    /// Each library's constants under its name, one per line.
+    fn constants(&mut self) {
+        if self.entry.constants.is_empty() {
+            return;
+        }
+        self.out.blank();
+        self.out.push(Line::styled("Constants", self.theme.heading()));
+        for library in Library::ALL {
+            let Some(names) = self.entry.constants.get(&library) else { continue };
+            let label = Span::styled(format!("  {:<13}", library.title()), self.theme.dim());
+            for (index, name) in names.iter().enumerate() {
+                let lead = if index == 0 { label.clone() } else { Span::raw(" ".repeat(15)) };
+                self.out.hard_wrapped_spans(vec![lead, Span::raw(name.clone())], "");
+            }
+        }
+    }
+
+    /// Every example, titled and highlighted; returns where each starts.
+    fn examples(&mut self, chosen: Option<usize>) -> Vec<usize> {
+        let count = self.entry.examples.len();
+        let mut starts = Vec::with_capacity(count);
+        for (index, example) in self.entry.examples.iter().enumerate() {
+            self.out.blank();
+            starts.push(self.out.next_line());
+            let marker = match chosen {
+                Some(chosen) if chosen == index => "▶ ",
+                Some(_) => "  ",
+                None => "",
+            };
+            let number = if count > 1 { format!("Example {}/{count}: ", index + 1) } else { "Example: ".to_owned() };
+            let style = if chosen == Some(index) {
+                self.theme.heading().patch(self.theme.class(self.entry.class))
+            } else {
+                self.theme.heading()
+            };
+            self.out.hanging(&format!("{marker}{number}{}", example.title), "    ", style);
+            self.example_text(example);
+        }
+        starts
+    }
+
+    /// A log line as it is; a response with its parts coloured.
+    fn example_text(&mut self, example: &Example) {
+        if example.kind == ExampleKind::Log {
+            for line in example.text.trim_end_matches('\n').split('\n') {
+                self.out.hard_wrapped(line, "    ", Style::new());
+            }
+            return;
+        }
+        for (part, line) in http::parts(&example.text) {
+            let spans = http::spans(part, line, self.theme, self.entry.class);
+            self.out.hard_wrapped_spans(spans, "    ");
+        }
+    }
+}

@@ -1,0 +1,10 @@
+//! How entries look, wherever they are shown: the layout of one entry, HTTP
+//! highlighting, the theme, and styled lines turned into ANSI text. The
+//! browser's panes and the command line's printed output both draw from
+//! here, so they never disagree; nothing here knows where the lines go.
+
+pub mod ansi;
+pub mod entry;
+pub mod http;
+pub mod theme;
+mod writer;

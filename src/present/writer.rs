@@ -1,0 +1,158 @@
+//! Lines for a given width: prose wrapped at word boundaries, code and URLs
+//! broken wherever the width falls. Widths are display columns, never
+//! characters or bytes, so wide (CJK) text fits the width it is given.
+
+use ratatui::style::Style;
+use ratatui::text::{Line, Span};
+use unicode_width::UnicodeWidthChar;
+
+/// Accumulates lines no wider than `width` columns.
+pub struct Writer {
+    lines: Vec<Line<'static>>,
+    width: usize,
+    /// The style of a label in [`Writer::labelled`].
+    label_style: Style,
+}
+
+impl Writer {
+    pub fn new(width: u16, label_style: Style) -> Self {
+        Self { lines: Vec::new(), width: usize::from(width.max(1)), label_style }
+    }
+
+    /// Where the next line will stand: how many there are so far.
+    pub fn next_line(&self) -> usize {
+        self.lines.len()
+    }
+
+    pub fn into_lines(self) -> Vec<Line<'static>> {
+        self.lines
+    }
+
+    pub fn push(&mut self, line: Line<'static>) {
+        self.lines.push(line);
+    }
+
+    /// One empty line between blocks, never two in a row.
+    pub fn blank(&mut self) {
+        if self.lines.last().is_some_and(|line| !line.spans.is_empty()) {
+            self.lines.push(Line::default());
+        }
+    }
+
+    /// Prose: reflowed, wrapped at word boundaries, never split at hyphens.
+    pub fn wrapped(&mut self, text: &str, indent: &str, style: Style) {
+        let flowed = text.split_whitespace().collect::<Vec<_>>().join(" ");
+        let options = textwrap::Options::new(self.width.max(indent.len() + 1))
+            .initial_indent(indent)
+            .subsequent_indent(indent)
+            .word_splitter(textwrap::WordSplitter::NoHyphenation);
+        for line in textwrap::wrap(&flowed, options) {
+            self.lines.push(Line::styled(line.into_owned(), style));
+        }
+    }
+
+    /// A heading whose continuation lines are indented under it.
+    pub fn hanging(&mut self, text: &str, rest: &str, style: Style) {
+        let options = textwrap::Options::new(self.width.max(rest.len() + 1))
+            .subsequent_indent(rest)
+            .word_splitter(textwrap::WordSplitter::NoHyphenation);
+        for line in textwrap::wrap(text, options) {
+            self.lines.push(Line::styled(line.into_owned(), style));
+        }
+    }
+
+    /// `Label: value`, the value wrapped under itself.
+    pub fn labelled(&mut self, label: &str, value: &str) {
+        let first = self.lines.len();
+        self.wrapped(&format!("{label}: {value}"), "", Style::new());
+        if let Some(line) = self.lines.get_mut(first) {
+            let text: String = line.spans.iter().map(|span| span.content.as_ref()).collect();
+            let split = (label.len() + 1).min(text.len());
+            let (head, tail) = text.split_at(split);
+            *line = Line::from(vec![Span::styled(head.to_owned(), self.label_style), Span::raw(tail.to_owned())]);
+        }
+    }
+
+    /// Code and URLs: broken at the width, wherever that falls.
+    pub fn hard_wrapped(&mut self, text: &str, indent: &str, style: Style) {
+        self.hard_wrapped_spans(vec![Span::styled(text.to_owned(), style)], indent);
+    }
+
+    /// Styled pieces of one line of code, broken at the width. A character
+    /// wider than the room left starts the next line; one wider than the
+    /// whole room (a wide character in a 1-column pane) still goes in, on a
+    /// line of its own, so nothing is ever dropped.
+    pub fn hard_wrapped_spans(&mut self, spans: Vec<Span<'_>>, indent: &str) {
+        let room = self.width.saturating_sub(indent.len()).max(1);
+        let mut current: Vec<Span<'static>> = vec![Span::raw(indent.to_owned())];
+        let mut used = 0;
+        for span in spans {
+            let text: &str = &span.content;
+            // The piece of this span on the current line starts here.
+            let mut start = 0;
+            for (at, c) in text.char_indices() {
+                let width = c.width().unwrap_or(0);
+                if used > 0 && used + width > room {
+                    if start < at {
+                        current.push(Span::styled(text[start..at].to_owned(), span.style));
+                    }
+                    self.lines.push(Line::from(std::mem::take(&mut current)));
+                    current.push(Span::raw(indent.to_owned()));
+                    used = 0;
+                    start = at;
+                }
+                used += width;
+            }
+            if start < text.len() {
+                current.push(Span::styled(text[start..].to_owned(), span.style));
+            }
+        }
+        self.lines.push(Line::from(current));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn texts(writer: Writer) -> Vec<String> {
+        writer.into_lines().iter().map(ToString::to_string).collect()
+    }
+
+    #[test]
+    fn code_breaks_at_the_width_in_columns() {
+        let mut writer = Writer::new(10, Style::new());
+        writer.hard_wrapped("abcdefghijklmno", "  ", Style::new());
+        assert_eq!(texts(writer), ["  abcdefgh", "  ijklmno"]);
+
+        // Wide characters take two columns each: four fit in eight.
+        let mut writer = Writer::new(10, Style::new());
+        writer.hard_wrapped("漢字漢字漢字", "  ", Style::new());
+        assert_eq!(texts(writer), ["  漢字漢字", "  漢字"]);
+
+        // An odd room leaves the last column empty rather than split one.
+        let mut writer = Writer::new(7, Style::new());
+        writer.hard_wrapped("a漢字漢", "", Style::new());
+        assert_eq!(texts(writer), ["a漢字漢"]);
+        let mut writer = Writer::new(6, Style::new());
+        writer.hard_wrapped("a漢字漢", "", Style::new());
+        assert_eq!(texts(writer), ["a漢字", "漢"]);
+    }
+
+    #[test]
+    fn a_character_wider_than_the_room_still_shows() {
+        let mut writer = Writer::new(1, Style::new());
+        writer.hard_wrapped("漢a", "", Style::new());
+        assert_eq!(texts(writer), ["漢", "a"]);
+    }
+
+    #[test]
+    fn styles_survive_a_break() {
+        let mut writer = Writer::new(4, Style::new());
+        let bold = Style::new().add_modifier(ratatui::style::Modifier::BOLD);
+        writer.hard_wrapped_spans(vec![Span::raw("ab"), Span::styled("cdef", bold)], "");
+        let lines = writer.into_lines();
+        assert_eq!(lines[0].spans.last().map(|span| (span.content.as_ref(), span.style)), Some(("cd", bold)));
+        assert_eq!(lines[1].spans.last().map(|span| (span.content.as_ref(), span.style)), Some(("ef", bold)));
+    }
+}

@@ -1,0 +1,82 @@
+//! Fitting the state to the screen, in one step after every update: the
+//! list scrolls so the selection is in view, and the detail and help stop at
+//! their last line. `update` says what the user asked for (one line down, the
+//! next example) and leaves the bounds to this step, so no action can forget
+//! them and no layout is computed twice a different way.
+
+use ratatui::layout::Rect;
+
+use super::app::{App, Mode};
+use super::help;
+use super::layout::{self, Screen};
+use crate::present::entry;
+use crate::present::theme::Theme;
+
+pub(super) fn fit(app: &mut App) {
+    fit_help(app);
+    match app.screen() {
+        Screen::Panes(panes) => {
+            fit_list(app, usize::from(panes.rows.height));
+            fit_detail(app, panes.detail_inner);
+        }
+        // Nothing is drawn but a notice; the list keeps its place for when
+        // the terminal grows again.
+        Screen::TooSmall(_) => {
+            app.detail_scroll = 0;
+            app.reveal_example = false;
+        }
+    }
+}
+
+/// Scrolls the list just enough that the selected row is on screen, with
+/// its class header when it is the first of its class.
+fn fit_list(app: &mut App, height: usize) {
+    let (Some(top), Some(row)) = (app.selected_top_row(), app.selected_row()) else {
+        app.list_offset = 0;
+        return;
+    };
+    if top < app.list_offset {
+        app.list_offset = top;
+    } else if height > 0 && row >= app.list_offset + height {
+        app.list_offset = row + 1 - height;
+    }
+    app.list_offset = app.list_offset.min(app.row_count().saturating_sub(height.max(1)));
+}
+
+/// Keeps the detail between its first line and the last screenful, and
+/// carries out a request to show the chosen example's heading.
+fn fit_detail(app: &mut App, inner: Rect) {
+    // Line 0 always fits: the common case costs no layout.
+    if app.detail_scroll == 0 && !app.reveal_example {
+        return;
+    }
+    let reveal = std::mem::take(&mut app.reveal_example);
+    let Some(selected) = app.selected_entry() else {
+        app.detail_scroll = 0;
+        return;
+    };
+    let laid_out = entry::lines(selected, app.catalog(), inner.width, Some(app.example_index), &Theme::MONOCHROME);
+    let bottom = laid_out.lines.len().saturating_sub(usize::from(inner.height));
+    let wanted = match laid_out.example_starts.get(app.example_index) {
+        Some(start) if reveal => *start,
+        _ => usize::from(app.detail_scroll),
+    };
+    app.detail_scroll = u16::try_from(wanted.min(bottom)).unwrap_or(u16::MAX);
+}
+
+/// Keeps the help between its first line and its last screenful, counting
+/// the lines as they are drawn: wrapped to the overlay's width.
+fn fit_help(app: &mut App) {
+    if app.mode != Mode::Help {
+        app.help_scroll = 0;
+        return;
+    }
+    if app.help_scroll == 0 {
+        return;
+    }
+    let width = layout::help_text_width(app.size);
+    let count = help::lines(&app.keymap, &Theme::MONOCHROME, width).len();
+    let visible = usize::from(layout::help_popup(app.size, count).height.saturating_sub(2));
+    let bottom = u16::try_from(count.saturating_sub(visible)).unwrap_or(u16::MAX);
+    app.help_scroll = app.help_scroll.min(bottom);
+}

@@ -1,0 +1,57 @@
+//! The default key table, in the order help lists it. Earlier rows win.
+
+use ratatui::crossterm::event::KeyCode::{BackTab, Backspace, Down, End, Enter, Esc, Home, PageDown, PageUp, Tab, Up};
+
+use super::key::Key;
+use super::keymap::Scope;
+use crate::tui::action::Action;
+
+/// A row of the default table.
+pub(super) struct DefaultBinding {
+    pub scope: Scope,
+    pub keys: &'static [Key],
+    pub action: Action,
+    /// What the help overlay says the keys do.
+    pub help: &'static str,
+}
+
+const fn bind(scope: Scope, keys: &'static [Key], action: Action, help: &'static str) -> DefaultBinding {
+    DefaultBinding { scope, keys, action, help }
+}
+
+#[rustfmt::skip]
+pub(super) const DEFAULTS: &[DefaultBinding] = &[
+    bind(Scope::Everywhere, &[Key::ctrl('c')], Action::Quit, "quit"),
+    bind(Scope::Everywhere, &[Key::ctrl('z')], Action::Suspend, "suspend (fg to resume)"),
+    bind(Scope::List, &[Key::plain(Down), Key::char('j')], Action::MoveDown, "next code"),
+    bind(Scope::List, &[Key::plain(Up), Key::char('k')], Action::MoveUp, "previous code"),
+    bind(Scope::Browse, &[Key::plain(PageDown)], Action::PageDown, "page down"),
+    bind(Scope::Browse, &[Key::plain(PageUp)], Action::PageUp, "page up"),
+    bind(Scope::Browse, &[Key::ctrl('d')], Action::HalfPageDown, "half a page down"),
+    bind(Scope::Browse, &[Key::ctrl('u')], Action::HalfPageUp, "half a page up"),
+    bind(Scope::Browse, &[Key::plain(Home), Key::char('g')], Action::First, "first code"),
+    bind(Scope::Browse, &[Key::plain(End), Key::char('G')], Action::Last, "last code"),
+    bind(Scope::Browse, &[Key::char('/')], Action::StartSearch, "search"),
+    bind(Scope::Browse, &[Key::char('y')], Action::CopyExample, "copy the example response"),
+    bind(Scope::Browse, &[Key::char(']')], Action::NextExample, "next example"),
+    bind(Scope::Browse, &[Key::char('[')], Action::PreviousExample, "previous example"),
+    bind(Scope::Browse, &[Key::char('c')], Action::CopyStatusLine, "copy \"404 Not Found\""),
+    bind(Scope::Browse, &[Key::char('Y')], Action::CopySpecUrl, "copy the spec URL"),
+    bind(Scope::Browse, &[Key::plain(Tab), Key::plain(BackTab)], Action::ToggleFocus, "focus list / detail"),
+    bind(Scope::Browse, &[Key::char('J')], Action::ScrollDetailDown, "scroll detail down"),
+    bind(Scope::Browse, &[Key::char('K')], Action::ScrollDetailUp, "scroll detail up"),
+    bind(Scope::Browse, &[Key::char('?')], Action::ToggleHelp, "help"),
+    bind(Scope::Browse, &[Key::char('q'), Key::plain(Esc)], Action::Quit, "quit"),
+    bind(Scope::Detail, &[Key::plain(Down), Key::char('j')], Action::ScrollDetailDown, "scroll detail down"),
+    bind(Scope::Detail, &[Key::plain(Up), Key::char('k')], Action::ScrollDetailUp, "scroll detail up"),
+    bind(Scope::Search, &[Key::plain(Enter)], Action::AcceptSearch, "keep the filter, back to the list"),
+    bind(Scope::Search, &[Key::plain(Esc)], Action::CancelSearch, "clear the filter, back to the list"),
+    bind(Scope::Search, &[Key::plain(Down), Key::ctrl('n')], Action::MoveDown, "next match"),
+    bind(Scope::Search, &[Key::plain(Up), Key::ctrl('p')], Action::MoveUp, "previous match"),
+    bind(Scope::Search, &[Key::plain(Backspace)], Action::Backspace, "delete a character"),
+    bind(Scope::Search, &[Key::ctrl('u')], Action::ClearQuery, "clear the query"),
+    bind(Scope::Search, &[Key::ctrl('w')], Action::DeleteWord, "delete a word"),
+    bind(Scope::Help, &[Key::char('?'), Key::plain(Esc), Key::char('q')], Action::ToggleHelp, "close help"),
+    bind(Scope::Help, &[Key::plain(Down), Key::char('j')], Action::MoveDown, "scroll down"),
+    bind(Scope::Help, &[Key::plain(Up), Key::char('k')], Action::MoveUp, "scroll up"),
+];

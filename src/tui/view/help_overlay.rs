@@ -1,0 +1,35 @@
+//! The `?` overlay: the help's lines in a bordered box over the panes.
+
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+use ratatui::text::Line;
+use ratatui::widgets::{Block, Borders, Clear, Paragraph, Widget};
+
+use crate::present::theme::Theme;
+use crate::tui::app::App;
+use crate::tui::{help, layout};
+
+pub struct HelpOverlay<'a> {
+    pub app: &'a App,
+    pub theme: &'a Theme,
+}
+
+impl Widget for HelpOverlay<'_> {
+    fn render(self, area: Rect, buf: &mut Buffer) {
+        let lines = help::lines(self.app.keymap(), self.theme, layout::help_text_width(area.as_size()));
+        let popup = layout::help_popup(area.as_size(), lines.len());
+        Clear.render(popup, buf);
+        // Already wrapped to the box: drawn as they are, so the fit step's
+        // count of lines is the count on screen.
+        Paragraph::new(lines)
+            .scroll((self.app.help_scroll(), 0))
+            .block(
+                Block::default()
+                    .borders(Borders::ALL)
+                    .border_style(self.theme.border(true))
+                    .title(" Keys ")
+                    .title_bottom(Line::from(" ? or Esc closes ").right_aligned()),
+            )
+            .render(popup, buf);
+    }
+}

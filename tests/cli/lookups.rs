@@ -1,0 +1,302 @@
+//! The command line as a script sees it: the built binary, its stdout,
+//! stderr and exit status, with golden output kept by insta.
+
+use std::process::Command;
+
+use serde_json::Value;
+use statusbrowse::catalog::Catalog;
+use unicode_width::UnicodeWidthStr;
+
+use crate::common::run::{Home, Run, statusbrowse, str_of};
+
+fn stdout(run: &Run) -> String {
+    run.stdout.clone()
+}
+
+fn stderr(run: &Run) -> String {
+    run.stderr.clone()
+}
+
+fn json(run: &Run) -> Value {
+    serde_json::from_str(&run.stdout).expect("one JSON document")
+}
+
+/// The field names the catalog promises, in the order the JSON uses.
+/// `vendor` and `spec` appear where they apply, `notes` only on entries a
+/// user's file annotated.
+const FIELDS: [&str; 20] = [
+    "code",
+    "phrase",
+    "class",
+    "status",
+    "vendor",
+    "spec",
+    "summary",
+    "description",
+    "when_to_use",
+    "when_not_to_use",
+    "notes",
+    "aliases",
+    "keywords",
+    "related_codes",
+    "related_headers",
+    "cacheable",
+    "body_allowed",
+    "constants",
+    "examples",
+    "source",
+];
+
+#[test]
+fn json_is_the_embedded_catalog_with_the_documented_fields() {
+    let output = statusbrowse(&["--json"]);
+    assert_eq!(output.code, Some(0), "{output:?}");
+    let printed = json(&output);
+    let catalog = Catalog::builtin();
+    assert_eq!(printed, serde_json::to_value(catalog.entries()).expect("serialise"));
+
+    let entries = printed.as_array().expect("an array");
+    for entry in entries {
+        let object = entry.as_object().expect("an object per entry");
+        let mut keys: Vec<&str> = object.keys().map(String::as_str).collect();
+        let mut expected: Vec<&str> = FIELDS
+            .iter()
+            .copied()
+            .filter(|field| !matches!(*field, "vendor" | "spec" | "notes") || object.contains_key(*field))
+            .collect();
+        keys.sort_unstable();
+        expected.sort_unstable();
+        assert_eq!(keys, expected, "fields of {}", entry["code"]);
+        assert_eq!(entry["source"], "builtin");
+    }
+    // Fields come in the documented order (Value sorts keys, so read the text).
+    let text = stdout(&output);
+    let first = &text[..text.find("\n  },").expect("first entry")];
+    let positions: Vec<usize> = FIELDS.iter().filter_map(|field| first.find(&format!("\n    \"{field}\": "))).collect();
+    assert!(positions.windows(2).all(|pair| pair[0] < pair[1]), "field order");
+    assert!(positions.len() >= 17, "{positions:?}");
+    let registered = entries.iter().filter(|e| e["status"] != "unofficial").count();
+    let unofficial = entries.iter().filter(|e| e["status"] == "unofficial").count();
+    assert!(registered >= 64 && unofficial >= 40, "{registered} registered, {unofficial} unofficial");
+    for entry in entries.iter().filter(|e| e["status"] != "unofficial") {
+        let url = entry["spec"]["url"].as_str().unwrap_or_default();
+        assert!(url.starts_with("https://"), "{}", entry["code"]);
+    }
+}
+
+#[test]
+fn a_code_prints_its_entry() {
+    let output = statusbrowse(&["404"]);
+    assert_eq!(output.code, Some(0), "{output:?}");
+    insta::assert_snapshot!(stdout(&output));
+}
+
+#[test]
+fn piped_text_wraps_at_80_columns_and_has_no_escapes() {
+    for code in ["100", "429", "451", "999"] {
+        let text = stdout(&statusbrowse(&[code]));
+        assert!(!text.contains('\x1b'), "{code}: no colour in a pipe");
+        let prose = &text[..text.find("Example").expect("an example")];
+        let long: Vec<&str> =
+            prose.lines().filter(|line| line.chars().count() > 80 && !line.contains("https://")).collect();
+        assert!(long.is_empty(), "{code}: lines over 80 columns: {long:#?}");
+    }
+}
+
+#[test]
+fn a_code_with_several_meanings_prints_each_iana_first() {
+    let text = stdout(&statusbrowse(&["451"]));
+    assert!(text.starts_with("451 Unavailable For Legal Reasons\n"), "{text}");
+    assert!(text.contains("\n451 Redirect\n"), "Exchange's meaning too");
+}
+
+#[test]
+fn several_codes_print_in_the_order_asked() {
+    let text = stdout(&statusbrowse(&["308", "301"]));
+    let first = text.find("308 Permanent Redirect\n").expect("308");
+    let second = text.find("301 Moved Permanently\n").expect("301");
+    assert!(first < second);
+}
+
+#[test]
+fn a_class_lists_every_entry_of_the_class() {
+    let output = statusbrowse(&["4xx"]);
+    assert_eq!(output.code, Some(0));
+    let catalog = Catalog::builtin();
+    let expected = catalog.entries().iter().filter(|entry| (400..500).contains(&entry.code)).count();
+    let text = stdout(&output);
+    assert_eq!(text.lines().count(), expected);
+    assert!(text.lines().all(|line| line.starts_with('4')));
+    assert_eq!(text, stdout(&statusbrowse(&["4"])), "4 means 4xx");
+    assert_eq!(text, stdout(&statusbrowse(&["--class", "4xx"])), "--class 4xx lists the same");
+    insta::assert_snapshot!("mask_41x", stdout(&statusbrowse(&["41x"])));
+}
+
+#[test]
+fn words_search_like_the_browser() {
+    let output = statusbrowse(&["rate", "limit"]);
+    assert_eq!(output.code, Some(0));
+    let text = stdout(&output);
+    assert!(text.starts_with("429  Too Many Requests\n"), "{text}");
+    insta::assert_snapshot!("search_rate_limit", text);
+    let teapot = stdout(&statusbrowse(&["teapot"]));
+    assert!(teapot.starts_with("418  I'm a teapot (HTCPCP)\n"), "{teapot}");
+}
+
+#[test]
+fn example_prints_only_the_response() {
+    let catalog = Catalog::builtin();
+    let entry = catalog.by_code(401).next().expect("401");
+    assert_eq!(stdout(&statusbrowse(&["429", "--example"])), catalog.by_code(429).next().unwrap().examples[0].text);
+    assert_eq!(stdout(&statusbrowse(&["401", "--example", "2"])), entry.examples[1].text);
+    let too_far = statusbrowse(&["401", "--example", "9"]);
+    assert_eq!(too_far.code, Some(2));
+    assert_eq!(stderr(&too_far), "statusbrowse: --example 9: 401 Unauthorized has 2 examples\n");
+    let two = statusbrowse(&["401", "403", "--example"]);
+    assert_eq!(two.code, Some(2));
+    assert!(stderr(&two).contains("exactly one code"));
+}
+
+#[test]
+fn json_golden_for_one_code() {
+    let output = statusbrowse(&["000", "--json"]);
+    assert_eq!(output.code, Some(0));
+    insta::assert_snapshot!("json_000", stdout(&output));
+}
+
+#[test]
+fn json_follows_the_query() {
+    let one = json(&statusbrowse(&["418", "--json"]));
+    let phrases: Vec<&str> = one.as_array().unwrap().iter().map(|e| e["phrase"].as_str().unwrap()).collect();
+    assert_eq!(phrases, ["(Unused)", "I'm a teapot"]);
+    let class = json(&statusbrowse(&["--json", "--class", "1"]));
+    assert!(class.as_array().unwrap().iter().all(|e| e["class"] == "1xx"));
+    let search = json(&statusbrowse(&["--json", "rate", "limit"]));
+    assert_eq!(search[0]["code"], 429);
+}
+
+#[test]
+fn list_prints_every_code_one_per_line() {
+    let text = stdout(&statusbrowse(&["--list"]));
+    let catalog = Catalog::builtin();
+    assert_eq!(text.lines().count(), catalog.entries().len());
+    assert!(text.contains("\n404  Not Found\n"));
+    assert!(text.contains("\n499  Client Closed Request (nginx)\n"));
+    assert_eq!(text, stdout(&statusbrowse(&[])), "no query through a pipe lists too");
+}
+
+#[test]
+fn nothing_found_exits_1_with_a_helpful_message() {
+    for (args, message) in [
+        (
+            &["999999"][..],
+            "statusbrowse: 999999 is not a status code: codes have three digits (100-599; vendors also use 000-999)\n",
+        ),
+        (
+            &["299"],
+            "statusbrowse: no status code 299 in the catalog; nearest: 226 IM Used, 300 Multiple Choices, 301 Moved Permanently\n",
+        ),
+        (&["6xx"], "statusbrowse: no code in the catalog matches 6xx\n"),
+        (&["xyzzyq"], "statusbrowse: nothing matches \"xyzzyq\"; try fewer or other words, or `statusbrowse --list`\n"),
+    ] {
+        let output = statusbrowse(args);
+        assert_eq!(output.code, Some(1), "{args:?}");
+        assert!(output.stdout.is_empty(), "{args:?}");
+        assert_eq!(stderr(&output), message);
+    }
+    let partly = statusbrowse(&["404", "299"]);
+    assert_eq!(partly.code, Some(1), "one missing code is a miss");
+    assert!(stdout(&partly).starts_with("404 Not Found\n"), "the found one still prints");
+}
+
+#[test]
+fn usage_errors_exit_2() {
+    for args in [&["--no-such-option"][..], &["--class", "7"], &["--color", "sometimes"], &["completions", "tcsh"]] {
+        let output = statusbrowse(args);
+        assert_eq!(output.code, Some(2), "{args:?}: {}", stderr(&output));
+        assert!(output.stdout.is_empty(), "{args:?}");
+    }
+}
+
+#[test]
+fn colour_follows_the_flag_and_no_color() {
+    let always = stdout(&statusbrowse(&["404", "--color", "always"]));
+    assert!(always.contains("\x1b["), "--color always colours even in a pipe");
+    let never = stdout(&statusbrowse(&["404", "--color", "never"]));
+    assert!(!never.contains('\x1b'));
+    let auto = stdout(&statusbrowse(&["404"]));
+    assert!(!auto.contains('\x1b'), "auto in a pipe is plain");
+    assert_eq!(never, auto);
+}
+
+#[test]
+fn on_a_terminal_auto_colours_unless_no_color() {
+    let mut session = crate::common::pty::Session::start(&["404"], &[], 100, 60);
+    assert_eq!(session.wait_exit(), 0);
+    assert!(String::from_utf8_lossy(&session.raw()).contains("\x1b["), "coloured on a terminal");
+    let mut plain = crate::common::pty::Session::start(&["404"], &[("NO_COLOR", "1")], 100, 60);
+    assert_eq!(plain.wait_exit(), 0);
+    assert!(!String::from_utf8_lossy(&plain.raw()).contains("\x1b["), "NO_COLOR turns it off");
+}
+
+#[test]
+fn help_shows_examples_and_version_prints() {
+    let help = stdout(&statusbrowse(&["--help"]));
+    assert!(help.contains("Examples:") && help.contains("statusbrowse rate limit"), "{help}");
+    assert!(help.contains("Exit status: 0 found, 1 nothing matched, 2 any error"), "{help}");
+    let version = stdout(&statusbrowse(&["--version"]));
+    assert_eq!(version, format!("statusbrowse {}\n", env!("CARGO_PKG_VERSION")));
+}
+
+#[test]
+fn completions_generate_for_every_shell() {
+    for shell in ["bash", "zsh", "fish", "powershell", "elvish"] {
+        let output = statusbrowse(&["completions", shell]);
+        assert_eq!(output.code, Some(0), "{shell}");
+        let script = stdout(&output);
+        assert!(script.contains("statusbrowse") && script.contains("example"), "{shell}: {script:.200}");
+    }
+    // The bash script is at least valid bash.
+    let script = stdout(&statusbrowse(&["completions", "bash"]));
+    let dir = tempfile::tempdir().expect("temp dir");
+    let file = dir.path().join("statusbrowse.bash");
+    std::fs::write(&file, script).expect("write script");
+    let checked = Command::new("bash").arg("-n").arg(&file).status().expect("bash");
+    assert!(checked.success(), "bash -n accepts the completion script");
+}
+
+#[test]
+fn the_man_page_renders() {
+    let output = statusbrowse(&["man"]);
+    assert_eq!(output.code, Some(0));
+    let page = stdout(&output);
+    assert!(page.starts_with(".ie \\n(.g .ds Aq") || page.contains(".TH statusbrowse 1"), "{page:.300}");
+    for section in [".SH NAME", ".SH SYNOPSIS", ".SH DESCRIPTION", ".SH OPTIONS", ".SH SUBCOMMANDS"] {
+        assert!(page.contains(section), "missing {section}");
+    }
+    assert!(page.contains("\\-\\-example"), "options are documented");
+    assert!(
+        page.contains(
+            "Exit status: 0 found, 1 nothing matched, 2 any error (usage, configuration,\nterminal, output)."
+        ),
+        "the exit status rule is in the manual"
+    );
+}
+
+#[test]
+fn wide_characters_in_an_example_wrap_at_80_columns() {
+    // 59 CJK characters are 118 columns wide: printed, every line still
+    // fits 80 columns, and no character is lost on the way.
+    let body: String = "漢字".repeat(30).chars().take(59).collect();
+    let text = format!("HTTP/1.1 590 Wide\\nContent-Length: {}\\n\\n{body}\\n", body.len() + 1);
+    let home = Home::new();
+    let file = home.write_beside(
+        "wide.toml",
+        format!("[[entry]]\ncode = 590\nphrase = \"Wide\"\nsummary = \"Wide text.\"\n\n[[entry.examples]]\ntitle = \"CJK\"\ntext = \"{text}\"\n"),
+    );
+    let printed = home.ok(&["--catalog", str_of(&file), "590"]);
+    let widest = printed.lines().map(UnicodeWidthStr::width).max().unwrap_or(0);
+    assert!(widest <= 80, "a line of {widest} columns:\n{printed}");
+    let shown: String = printed.chars().filter(|c| *c == '漢' || *c == '字').collect();
+    assert_eq!(shown, body);
+}

@@ -1,0 +1,11 @@
+//! The command line as a script meets it: the built binary, its output and
+//! exit status, with the user's own catalog and config files, and hostile
+//! text in them.
+
+#[path = "../common/mod.rs"]
+mod common;
+
+mod config_file;
+mod hostile;
+mod lookups;
+mod user_catalog;

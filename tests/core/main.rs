@@ -1,0 +1,13 @@
+//! The pure core and what it draws, in process: the catalog against its
+//! sources and rules, the browser's state under keys, its rendered screens,
+//! and properties over any input.
+
+#[path = "../common/mod.rs"]
+mod common;
+
+mod catalog;
+mod input_props;
+mod tui_core;
+mod tui_props;
+mod tui_render;
+mod validation;

@@ -1,0 +1,144 @@
+//! The real view drawn into a `TestBackend`, snapshotted with insta, plus
+//! checks on the styles a text snapshot cannot show.
+
+use ratatui::style::Modifier;
+use statusbrowse::catalog::Catalog;
+use statusbrowse::present::theme::Theme;
+use statusbrowse::tui::clipboard::Outcome;
+use statusbrowse::tui::layout::Screen;
+use statusbrowse::tui::update::{Message, update};
+
+use crate::common::{app, press, render, screen};
+
+#[test]
+fn start_80x24() {
+    insta::assert_snapshot!(screen(&app(80, 24)));
+}
+
+#[test]
+fn start_120x40() {
+    insta::assert_snapshot!(screen(&app(120, 40)));
+}
+
+#[test]
+fn start_40x12() {
+    insta::assert_snapshot!(screen(&app(40, 12)));
+}
+
+#[test]
+fn too_small() {
+    insta::assert_snapshot!(screen(&app(24, 6)));
+}
+
+#[test]
+fn search_with_highlights() {
+    let mut app = app(100, 30);
+    press(&mut app, "/gateway");
+    insta::assert_snapshot!(screen(&app));
+    // The matched letters of "502 Bad Gateway" are underlined and bold.
+    let terminal = render(&app, &Theme::COLOR);
+    let buffer = terminal.backend().buffer();
+    let (row_x, y) = find(buffer, "▶502 Bad Gateway").expect("the list row");
+    let x = row_x + 9;
+    for offset in 0..7 {
+        let cell = &buffer[(x + offset, y)];
+        assert!(
+            cell.modifier.contains(Modifier::UNDERLINED | Modifier::BOLD),
+            "{:?} at +{offset} is not highlighted",
+            cell.symbol()
+        );
+    }
+    assert!(!buffer[(x - 2, y)].modifier.contains(Modifier::UNDERLINED), "the space before is not");
+}
+
+#[test]
+fn no_matches() {
+    let mut app = app(100, 30);
+    press(&mut app, "/zzqqxx");
+    insta::assert_snapshot!(screen(&app));
+}
+
+#[test]
+fn help_overlay() {
+    let mut app = app(100, 40);
+    press(&mut app, "?");
+    insta::assert_snapshot!(screen(&app));
+}
+
+#[test]
+fn toast() {
+    // What the loop reports after a copy: the toast is the app's own.
+    let mut app = app(100, 30);
+    press(&mut app, "/429<Enter>y");
+    update(&mut app, Message::CopyFinished(Ok(Outcome::Copied)));
+    insta::assert_snapshot!(screen(&app));
+}
+
+#[test]
+fn last_entry_selected() {
+    let mut app = app(100, 30);
+    press(&mut app, "G");
+    insta::assert_snapshot!(screen(&app));
+    // The scrollbar's thumb reaches the bottom of its track.
+    let terminal = render(&app, &Theme::COLOR);
+    let buffer = terminal.backend().buffer();
+    let Screen::Panes(panes) = app.screen() else { panic!("too small") };
+    let (x, bottom_row) = (panes.rows.right() - 1, panes.rows.bottom() - 1);
+    assert_eq!(buffer[(x, bottom_row)].symbol(), "█", "thumb at the bottom");
+}
+
+#[test]
+fn narrow_detail_focused() {
+    let mut app = app(60, 20);
+    press(&mut app, "/418<Enter><Tab>jj");
+    insta::assert_snapshot!(screen(&app));
+}
+
+#[test]
+fn monochrome_selection_is_reverse_video() {
+    let app = app(100, 30);
+    let terminal = render(&app, &Theme::MONOCHROME);
+    let buffer = terminal.backend().buffer();
+    let (x, y) = find(buffer, "▶000").expect("selected row");
+    assert!(buffer[(x + 1, y)].modifier.contains(Modifier::REVERSED));
+    let colored = (0..100).any(|x| (0..30).any(|y| buffer[(x, y)].fg != ratatui::style::Color::Reset));
+    assert!(!colored, "NO_COLOR draws no colours");
+}
+
+/// Where `needle` starts on screen.
+fn find(buffer: &ratatui::buffer::Buffer, needle: &str) -> Option<(u16, u16)> {
+    let width = buffer.area.width;
+    for y in 0..buffer.area.height {
+        let row: Vec<&str> = (0..width).map(|x| buffer[(x, y)].symbol()).collect();
+        let text = row.concat();
+        if let Some(byte) = text.find(needle) {
+            let column = text[..byte].chars().count();
+            return Some((u16::try_from(column).ok()?, y));
+        }
+    }
+    None
+}
+
+#[test]
+fn wide_characters_in_an_example_wrap_by_display_width() {
+    // 59 CJK characters are 118 columns: they must wrap inside the detail
+    // pane, none lost and none past its edge.
+    let body: String = "漢字".repeat(30)[..59 * 3].to_owned();
+    let length = body.len() + 1;
+    let file = format!(
+        "[[entry]]\ncode = 590\nphrase = \"Wide\"\nsummary = \"Wide text.\"\n\n[[entry.examples]]\ntitle = \"CJK\"\ntext = \"HTTP/1.1 590 Wide\\nContent-Length: {length}\\n\\n{body}\\n\"\n"
+    );
+    let catalog = Catalog::with_user_files(&[("wide.toml".to_owned(), file)]).expect("a valid catalog");
+    let mut app = crate::common::app_on(catalog, 100, 40);
+    press(&mut app, "/590<Enter>");
+    let shown = screen(&app);
+    let Screen::Panes(panes) = app.screen() else { panic!("too small") };
+    let inside = usize::from(panes.detail_inner.x)..usize::from(panes.detail_inner.right());
+    let cjk: String = shown
+        .lines()
+        .map(|line| {
+            line.chars().skip(inside.start).take(inside.len()).filter(|c| *c == '漢' || *c == '字').collect::<String>()
+        })
+        .collect();
+    assert_eq!(cjk, body, "every character shows, in order:\n{shown}");
+}

@@ -1,0 +1,10 @@
+//! End to end in a real pseudo-terminal, and against a real X server: the
+//! built binary typed at, signalled, resized, starved, and its terminal
+//! read back.
+
+#[path = "../common/mod.rs"]
+mod common;
+
+mod robustness;
+mod terminal;
+mod x11_clipboard;
