@@ -6,8 +6,9 @@
 //! with `cargo test --test e2e -- --ignored`. Run that way without them,
 //! it fails saying what to install.
 
-use std::path::Path;
+use std::io::{BufRead, BufReader};
 use std::process::{Child, Command, Stdio};
+use std::sync::mpsc;
 use std::time::{Duration, Instant};
 
 use statusbrowse::catalog::Catalog;
@@ -30,22 +31,29 @@ struct Xvfb {
 }
 
 impl Xvfb {
+    /// Starts Xvfb on a display it picks itself and waits until it serves:
+    /// with `-displayfd` it writes the display's number only once it
+    /// accepts clients. (Waiting for the socket file instead raced a server
+    /// still starting up, and guessing a number met stale files left by
+    /// servers killed earlier.)
     fn start() -> Self {
-        let number = 90 + std::process::id() % 500;
-        let display = format!(":{number}");
-        let child = Command::new("Xvfb")
-            .args([display.as_str(), "-nolisten", "tcp", "-screen", "0", "640x480x24"])
-            .stdout(Stdio::null())
+        let mut child = Command::new("Xvfb")
+            .args(["-displayfd", "1", "-nolisten", "tcp", "-screen", "0", "640x480x24"])
+            .stdout(Stdio::piped())
             .stderr(Stdio::null())
             .spawn()
             .expect("start Xvfb");
-        let socket = format!("/tmp/.X11-unix/X{number}");
-        let start = Instant::now();
-        while !Path::new(&socket).exists() {
-            assert!(start.elapsed() < Duration::from_secs(20), "Xvfb did not come up on {display}");
-            std::thread::sleep(Duration::from_millis(20));
-        }
-        Self { child, display }
+        let stdout = child.stdout.take().expect("Xvfb's stdout");
+        let (sender, number) = mpsc::channel();
+        std::thread::spawn(move || {
+            let mut line = String::new();
+            let _ = BufReader::new(stdout).read_line(&mut line);
+            let _ = sender.send(line);
+        });
+        let number = number.recv_timeout(Duration::from_secs(30)).unwrap_or_default();
+        let number = number.trim();
+        assert!(!number.is_empty() && number.bytes().all(|b| b.is_ascii_digit()), "Xvfb did not start: {number:?}");
+        Self { child, display: format!(":{number}") }
     }
 
     fn clipboard(&self) -> String {
@@ -59,8 +67,12 @@ impl Xvfb {
 }
 
 impl Drop for Xvfb {
+    /// SIGTERM, so the server removes its lock and socket files; a kill
+    /// would leave them behind for the next one to trip over.
     fn drop(&mut self) {
-        let _ = self.child.kill();
+        if let Ok(pid) = i32::try_from(self.child.id()) {
+            let _ = nix::sys::signal::kill(nix::unistd::Pid::from_raw(pid), nix::sys::signal::Signal::SIGTERM);
+        }
         let _ = self.child.wait();
     }
 }
