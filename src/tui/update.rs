@@ -212,10 +212,13 @@ fn edit_query(app: &mut App, edit: impl FnOnce(&mut String) -> bool) {
     }
 }
 
-/// Ctrl-w: the last word and the spaces after it.
+/// Ctrl-w: the last word and the spaces after it. Any whitespace counts,
+/// and it may be several bytes long (U+00A0, which macOS types for
+/// Option-Space; U+3000): the cut falls after it, never inside it.
 fn delete_word(query: &mut String) -> bool {
     let trimmed = query.trim_end().len();
-    let start = query[..trimmed].rfind(char::is_whitespace).map_or(0, |i| i + 1);
+    let start =
+        query[..trimmed].char_indices().rfind(|(_, c)| c.is_whitespace()).map_or(0, |(at, c)| at + c.len_utf8());
     let changed = start < query.len();
     query.truncate(start);
     changed

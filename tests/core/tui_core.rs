@@ -314,3 +314,18 @@ fn help_scrolls_to_its_last_line_at_every_width() {
         assert_eq!(app.help_scroll(), bottom, "{width} columns: scrolled past the end");
     }
 }
+
+#[test]
+fn delete_word_cuts_after_any_whitespace_however_wide() {
+    for space in [' ', '\u{a0}', '\u{2003}', '\u{3000}'] {
+        let mut app = app(120, 40);
+        press(&mut app, &format!("/a{space}b"));
+        press(&mut app, "<C-w>");
+        assert_eq!(app.query(), format!("a{space}"), "{space:?}");
+        press(&mut app, "<C-w>");
+        assert_eq!(app.query(), "", "{space:?}");
+    }
+    let mut app = app(120, 40);
+    press(&mut app, "/rate\u{3000}\u{a0}limit\u{3000}<C-w>");
+    assert_eq!(app.query(), "rate\u{3000}\u{a0}", "the trailing space and the word go");
+}

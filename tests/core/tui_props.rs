@@ -21,10 +21,16 @@ enum Step {
 }
 
 fn step() -> impl Strategy<Value = Step> {
+    // Commands and text alike: letters and digits, the keys with a meaning,
+    // whitespace of every width (Ctrl-w cuts after it), combining marks,
+    // and anything else Unicode holds.
     let typed = prop_oneof![
-        proptest::char::range('a', 'z'),
-        proptest::char::range('0', '9'),
-        prop::sample::select(vec!['/', '?', ' ', 'G', 'J', 'K', 'Y', '[', ']', 'é', '漢', '😀', '\u{301}', 'ا']),
+        4 => proptest::char::range('a', 'z'),
+        2 => proptest::char::range('0', '9'),
+        2 => prop::sample::select(vec!['/', '?', ' ', 'G', 'J', 'K', 'Y', '[', ']', 'é', '漢', '😀', '\u{301}', 'ا']),
+        2 => prop::sample::select(vec!['\u{a0}', '\u{1680}', '\u{2003}', '\u{2028}', '\u{202f}', '\u{3000}', '\u{85}']),
+        1 => prop::sample::select(vec!['\u{300}', '\u{20dd}', '\u{fe0f}', '\u{200d}', '\u{fff9}', '\u{fffe}']),
+        2 => any::<char>(),
     ];
     let named = prop::sample::select(vec![
         KeyCode::Enter,
