@@ -7,6 +7,7 @@ use clap::CommandFactory;
 use super::args::{Args, Command};
 use super::failure::Failure;
 use crate::config::{DEFAULT_FILE, Paths};
+use crate::inert;
 
 pub fn run(command: &Command) -> Result<(), Failure> {
     let stdout = io::stdout();
@@ -37,11 +38,14 @@ fn write_paths(out: &mut impl Write, paths: &Paths) -> io::Result<()> {
     let Some(dir) = &paths.dir else {
         return writeln!(out, "no config directory: neither XDG_CONFIG_HOME nor a home directory is set");
     };
-    writeln!(out, "config directory: {}", dir.display())?;
+    // The paths come from the environment (XDG_CONFIG_HOME, HOME), which
+    // may hold anything, escape sequences included.
+    let shown = |path: &std::path::Path| inert::line(&path.display().to_string()).into_owned();
+    writeln!(out, "config directory: {}", shown(dir))?;
     for (what, file) in [("settings", paths.config_file()), ("your catalog", paths.catalog_file())] {
         if let Some(file) = file {
             let state = if file.is_file() { "found" } else { "not there; optional" };
-            writeln!(out, "{what}: {} ({state})", file.display())?;
+            writeln!(out, "{what}: {} ({state})", shown(&file))?;
         }
     }
     Ok(())

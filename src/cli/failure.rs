@@ -2,7 +2,7 @@
 //! exit status: 0 found, 1 nothing matched, 2 any error (usage,
 //! configuration, terminal, output).
 
-use std::io;
+use std::io::{self, Write};
 use std::process::ExitCode;
 
 use thiserror::Error;
@@ -48,6 +48,8 @@ pub fn finish(outcome: Result<(), Failure>) -> ExitCode {
 
 /// A message on stderr. It may quote a file name or a query, so it is made
 /// inert: a hostile name cannot reach the terminal as a control sequence.
-fn say(message: &str) {
-    eprintln!("statusbrowse: {}", crate::inert::text(message));
+/// A stderr that cannot be written to (`2>/dev/full`) loses the message,
+/// never the exit status: there is nowhere left to complain.
+pub fn say(message: &str) {
+    let _ = writeln!(io::stderr(), "statusbrowse: {}", crate::inert::text(message));
 }

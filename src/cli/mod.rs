@@ -24,7 +24,14 @@ use crate::tui;
 /// Runs the program and turns every outcome into an exit status; nothing
 /// below here exits the process or panics on bad input.
 pub fn main() -> ExitCode {
-    let args = Args::parse();
+    if !stdout_is_open() {
+        let closed = io::Error::other("stdout is closed");
+        return finish(Err(Failure::Output(closed)));
+    }
+    let args = match Args::try_parse() {
+        Ok(args) => args,
+        Err(error) => return clap_answered(&error),
+    };
     if args.clipboard_serve {
         return ExitCode::from(u8::try_from(tui::clipboard::serve()).unwrap_or(1));
     }
@@ -62,6 +69,38 @@ fn browse(args: &Args, loaded: Loaded) -> Result<(), tui::run::RunError> {
         theme: Theme::from_env().with_classes(&settings.colors),
     };
     tui::launch(loaded.catalog, options)
+}
+
+/// `--help` and `--version` print and succeed, unless the output cannot be
+/// written; a usage error goes to stderr with status 2, as clap words it.
+fn clap_answered(error: &clap::Error) -> ExitCode {
+    let printed = error.print().and_then(|()| io::stdout().flush());
+    if error.use_stderr() {
+        return ExitCode::from(u8::try_from(error.exit_code()).unwrap_or(2));
+    }
+    finish(printed.map_err(Failure::Output))
+}
+
+/// Whether what is written to stdout can arrive anywhere. A closed stdout
+/// (`statusbrowse 404 >&-`) is no longer closed when `main` runs: Rust's
+/// runtime puts /dev/null there, opened read-write, where a shell's
+/// `>/dev/null` opens it write-only. That is how the two are told apart.
+fn stdout_is_open() -> bool {
+    use nix::fcntl::{FcntlArg, OFlag, fcntl};
+    use nix::sys::stat::{SFlag, fstat, stat};
+    use std::os::fd::AsRawFd;
+    let fd = io::stdout().as_raw_fd();
+    let Ok(flags) = fcntl(fd, FcntlArg::F_GETFL) else {
+        return false;
+    };
+    if OFlag::from_bits_truncate(flags) & OFlag::O_ACCMODE != OFlag::O_RDWR {
+        return true;
+    }
+    let (Ok(out), Ok(null)) = (fstat(fd), stat("/dev/null")) else {
+        return true;
+    };
+    let device = SFlag::from_bits_truncate(out.st_mode) & SFlag::S_IFMT == SFlag::S_IFCHR;
+    !(device && out.st_rdev == null.st_rdev)
 }
 
 /// `--color`: auto means a terminal that has not asked for no colour.

@@ -216,3 +216,72 @@ fn a_catalog_of_100000_entries_loads() {
     // 999 holds LinkedIn's code and the 250 generated entries with it.
     assert_eq!(entries.as_array().map(Vec::len), Some(251));
 }
+
+/// Runs statusbrowse with `args`, its stdout and stderr opened on `stdout`
+/// and `stderr` (a path, or `None` for a closed descriptor).
+fn with_outputs(args: &[&str], stdout: Option<&str>, stderr: Option<&str>) -> (Option<i32>, String) {
+    use std::os::unix::process::CommandExt;
+    let home = tempfile::tempdir().expect("temp dir");
+    let open = |path: Option<&str>| match path {
+        Some(path) => Stdio::from(std::fs::OpenOptions::new().write(true).open(path).expect("open")),
+        None => Stdio::null(),
+    };
+    let mut command = Command::new(env!("CARGO_BIN_EXE_statusbrowse"));
+    command.args(args).env("XDG_CONFIG_HOME", home.path()).stdin(Stdio::null());
+    command.stdout(if stdout.is_some() { open(stdout) } else { Stdio::null() });
+    command.stderr(if stderr == Some("capture") { Stdio::piped() } else { open(stderr) });
+    let closed_stdout = stdout.is_none();
+    // SAFETY: close is async-signal-safe; nothing else runs before exec.
+    unsafe {
+        command.pre_exec(move || {
+            if closed_stdout {
+                nix::unistd::close(1).map_err(std::io::Error::from)?;
+            }
+            Ok(())
+        });
+    }
+    let output = command.output().expect("run statusbrowse");
+    (output.status.code(), String::from_utf8_lossy(&output.stderr).into_owned())
+}
+
+#[test]
+fn output_that_cannot_be_written_is_an_error_with_a_message() {
+    for args in [&["--help"][..], &["--version"], &["404"], &["--json"], &["config", "--path"]] {
+        let (code, errors) = with_outputs(args, Some("/dev/full"), Some("capture"));
+        assert_eq!(code, Some(2), "{args:?} > /dev/full: {errors}");
+        assert!(errors.contains("cannot write output"), "{args:?}: {errors}");
+        let (code, errors) = with_outputs(args, None, Some("capture"));
+        assert_eq!(code, Some(2), "{args:?} >&-: {errors}");
+        assert!(errors.contains("cannot write output"), "{args:?}: {errors}");
+    }
+}
+
+#[test]
+fn a_stderr_that_cannot_be_written_changes_no_exit_status() {
+    for (args, expected) in [
+        (&["nosuchwordatall"][..], 1),
+        (&["--catalog", "/nonexistent/catalog.toml", "404"], 2),
+        (&["--no-such-option"], 2),
+        (&["404"], 0),
+    ] {
+        let (code, _) = with_outputs(args, Some("/dev/null"), Some("/dev/full"));
+        assert_eq!(code, Some(expected), "{args:?} 2>/dev/full");
+    }
+    let (code, _) = with_outputs(&["404"], Some("/dev/full"), Some("/dev/full"));
+    assert_eq!(code, Some(2), "404 >/dev/full 2>/dev/full: an error, not a panic");
+}
+
+#[test]
+fn config_path_shows_hostile_paths_inert() {
+    let home = tempfile::tempdir().expect("temp dir");
+    let hostile = format!("{}/x\u{1b}]52;c;cHduZWQ=\u{7}\u{1b}[31m\u{9b}1m", home.path().display());
+    let output = Command::new(env!("CARGO_BIN_EXE_statusbrowse"))
+        .args(["config", "--path"])
+        .env("XDG_CONFIG_HOME", &hostile)
+        .output()
+        .expect("run statusbrowse");
+    assert_eq!(output.status.code(), Some(0));
+    let text = String::from_utf8(output.stdout).expect("utf-8");
+    assert!(!text.contains(['\u{1b}', '\u{7}', '\u{9b}']), "{text:?}");
+    assert!(text.contains("x␛]52;c;cHduZWQ=␇"), "{text:?}");
+}
