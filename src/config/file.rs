@@ -136,6 +136,10 @@ mod tests {
         assert!(key.starts_with("c.toml:2:14: \"hyper-q\" is not a key"), "{key}");
         let clash = error("[keys]\ncopy_example = [\"j\"]\n");
         assert!(clash.starts_with("c.toml:2:16: copy_example: j would both"), "{clash}");
+        let typed = error("[keys]\nquit = [\"q\"]\nsuspend = [\"a\"]\n");
+        assert!(typed.starts_with("c.toml:3:11: suspend: a would type in the search"), "{typed}");
+        let unsendable = error("[keys]\nhelp = [\"?\", \"ctrl-[\"]\n");
+        assert!(unsendable.starts_with("c.toml:2:14: \"ctrl-[\" is a key no terminal sends"), "{unsendable}");
     }
 
     #[test]

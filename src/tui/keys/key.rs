@@ -97,15 +97,20 @@ impl FromStr for Key {
         let (mut ctrl, mut alt) = (false, false);
         loop {
             let lower = rest.to_ascii_lowercase();
-            if rest.chars().count() > 1 && lower.starts_with("ctrl-") {
-                ctrl = true;
-                rest = &rest[5..];
-            } else if rest.chars().count() > 1 && lower.starts_with("alt-") {
-                alt = true;
-                rest = &rest[4..];
+            let (flag, prefix) = if lower.starts_with("ctrl-") {
+                (&mut ctrl, "ctrl-")
+            } else if lower.starts_with("alt-") {
+                (&mut alt, "alt-")
             } else {
                 break;
+            };
+            if rest.chars().count() == prefix.len() {
+                break;
             }
+            if std::mem::replace(flag, true) {
+                return Err(format!("{text:?} names {} twice", prefix.trim_end_matches('-')));
+            }
+            rest = &rest[prefix.len()..];
         }
         let mut chars = rest.chars();
         let code = match (chars.next(), chars.next()) {
@@ -113,7 +118,28 @@ impl FromStr for Key {
             _ => named(&rest.to_ascii_lowercase())
                 .ok_or_else(|| format!("{text:?} is not a key (try \"j\", \"ctrl-d\", \"pgdn\", \"enter\")"))?,
         };
-        Ok(Self { code, ctrl, alt })
+        let key = Self { code, ctrl, alt };
+        if !key.can_be_sent() {
+            return Err(format!(
+                "{text:?} is a key no terminal sends: with ctrl, use a letter (not i or m, which are Tab \
+                 and Enter), a space or 4-7; ctrl-[ is esc"
+            ));
+        }
+        Ok(key)
+    }
+}
+
+impl Key {
+    /// Whether a terminal can send this key as statusbrowse reads keys
+    /// (no keyboard-enhancement protocol): Ctrl works only with what has a
+    /// control byte of its own. Ctrl-I and Ctrl-M arrive as Tab and Enter.
+    fn can_be_sent(self) -> bool {
+        match self.code {
+            KeyCode::Char(c) if self.ctrl => {
+                (c.is_ascii_lowercase() && c != 'i' && c != 'm') || ('4'..='7').contains(&c) || c == ' '
+            }
+            _ => true,
+        }
     }
 }
 
@@ -157,6 +183,17 @@ mod tests {
         assert!("ctrl-".parse::<Key>().is_err(), "a modifier needs a key");
         assert!("hyper-x".parse::<Key>().is_err());
         assert!("".parse::<Key>().is_err());
+        assert!("ctrl--".parse::<Key>().is_err_and(|message| message.contains("no terminal sends")));
+    }
+
+    #[test]
+    fn keys_no_terminal_sends_are_refused() {
+        for text in ["ctrl-[", "ctrl-é", "ctrl-i", "ctrl-M", "ctrl-/", "ctrl-ctrl-q", "alt-alt-x", "ctrl-alt-ctrl-x"] {
+            assert!(text.parse::<Key>().is_err(), "{text} was accepted");
+        }
+        for text in ["ctrl-a", "ctrl-Z", "ctrl-space", "ctrl-4", "alt-é", "ctrl-alt-x", "alt-[", "ctrl-up"] {
+            assert!(text.parse::<Key>().is_ok(), "{text} was refused");
+        }
     }
 
     #[test]

@@ -95,6 +95,14 @@ impl Keymap {
     pub fn rebind(&mut self, action: Action, keys: Vec<Key>) -> Result<(), String> {
         let browsing = |scope: Scope| matches!(scope, Scope::Browse | Scope::List);
         let only_everywhere = !self.bindings.iter().any(|binding| binding.action == action && browsing(binding.scope));
+        // What works everywhere works while typing a search too, where a
+        // key that types a character must type it.
+        if only_everywhere && let Some(typed) = keys.iter().find(|key| key.typed_char().is_some()) {
+            return Err(format!(
+                "{typed} would type in the search, where this action works too: bind a key with ctrl or alt, \
+                 or a named key"
+            ));
+        }
         let target = |scope: Scope| if only_everywhere { scope == Scope::Everywhere } else { browsing(scope) };
         let mut found = false;
         for binding in &mut self.bindings {
@@ -211,6 +219,9 @@ mod tests {
         assert_eq!(keymap.resolve(Key::char('Q'), Mode::Search, Focus::List), Some(Action::Insert('Q')));
         keymap.rebind(Action::Suspend, vec![Key::ctrl('s')]).unwrap();
         assert_eq!(keymap.resolve(Key::ctrl('s'), Mode::Browse, Focus::List), Some(Action::Suspend));
+        let typed = keymap.rebind(Action::Suspend, vec![Key::char('a')]).unwrap_err();
+        assert!(typed.contains("would type in the search"), "{typed}");
+        assert_eq!(keymap.resolve(Key::char('a'), Mode::Search, Focus::List), Some(Action::Insert('a')));
     }
 
     #[test]
