@@ -63,6 +63,9 @@ pub enum ClipboardError {
     Timeout(Duration),
     #[error("could not write to the terminal: {0}")]
     Terminal(String),
+    /// Terminals drop an OSC 52 sequence this long without a word.
+    #[error("{} KB is too much for OSC 52, which terminals cap near {} KB", .bytes / 1000, .limit / 1000)]
+    TooLargeForOsc52 { bytes: usize, limit: usize },
 }
 
 /// A copy that is either finished or still on its way.

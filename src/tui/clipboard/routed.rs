@@ -34,6 +34,10 @@ impl<W: Write> RoutedClipboard<W> {
     }
 
     fn send_osc52(&mut self, text: &str) -> Result<(), ClipboardError> {
+        let bytes = osc52::sequence_len(text);
+        if bytes > osc52::MAX_SEQUENCE_BYTES {
+            return Err(ClipboardError::TooLargeForOsc52 { bytes, limit: osc52::MAX_SEQUENCE_BYTES });
+        }
         osc52::write(&mut self.terminal, text).map_err(|error| ClipboardError::Terminal(error.to_string()))
     }
 
@@ -107,5 +111,18 @@ mod tests {
         assert_eq!(clipboard.copy("x"), Started::Done(Ok(Outcome::Sent)));
         assert_eq!(clipboard.terminal, b"\x1b]52;c;eA==\x07");
         assert!(!clipboard.is_pending());
+    }
+
+    #[test]
+    fn a_text_terminals_would_drop_is_refused_not_sent() {
+        let mut clipboard = RoutedClipboard::new(Routing { route: Route::Osc52, fallback: false }, Vec::new());
+        let fits = "x".repeat(74_000);
+        assert_eq!(clipboard.copy(&fits), Started::Done(Ok(Outcome::Sent)));
+        clipboard.terminal.clear();
+        let large = "x".repeat(80_000);
+        let Started::Done(Err(error)) = clipboard.copy(&large) else { panic!("a 107 KB sequence was sent") };
+        assert_eq!(error, ClipboardError::TooLargeForOsc52 { bytes: 106_676, limit: 100_000 });
+        assert_eq!(error.to_string(), "106 KB is too much for OSC 52, which terminals cap near 100 KB");
+        assert!(clipboard.terminal.is_empty(), "nothing reached the terminal");
     }
 }
