@@ -2,11 +2,16 @@
 //! what is typed, what is shown. Only `update` (and the fit step it ends
 //! with) changes it; everything else reads it through the methods below.
 
+use std::rc::Rc;
+
 use ratatui::layout::Size;
 
+use super::detail_cache::DetailCache;
 use super::keys::Keymap;
 use super::layout::{self, Screen};
 use crate::catalog::{Catalog, Class, Entry};
+use crate::present::entry::EntryLines;
+use crate::present::theme::Theme;
 use crate::search::{Hit, Search};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -66,14 +71,14 @@ pub struct App {
     pub(super) mode: Mode,
     pub(super) focus: Focus,
     /// First line of the detail on screen; bounded by the fit step.
-    pub(super) detail_scroll: u16,
+    pub(super) detail_scroll: usize,
     /// Asks the fit step to scroll the detail to the chosen example's
     /// heading, which only a layout for the pane's width can place.
     pub(super) reveal_example: bool,
     /// Which example of the selected entry `y` copies.
     pub(super) example_index: usize,
     /// First line of the help on screen; bounded by the fit step.
-    pub(super) help_scroll: u16,
+    pub(super) help_scroll: usize,
     pub(super) toast: Option<Toast>,
     /// How many toasts have been shown: the next one's id.
     pub(super) toasts_shown: u64,
@@ -84,6 +89,8 @@ pub struct App {
     pub(super) size: Size,
     /// The keys in force: what dispatch, help and hints all read.
     pub(super) keymap: Keymap,
+    /// The selected entry laid out, for the view and the fit step.
+    detail_cache: DetailCache,
 }
 
 impl App {
@@ -107,6 +114,7 @@ impl App {
             copying: None,
             size,
             keymap,
+            detail_cache: DetailCache::default(),
         };
         app.refilter();
         app
@@ -141,7 +149,7 @@ impl App {
         self.focus
     }
 
-    pub fn detail_scroll(&self) -> u16 {
+    pub fn detail_scroll(&self) -> usize {
         self.detail_scroll
     }
 
@@ -149,7 +157,7 @@ impl App {
         self.example_index
     }
 
-    pub fn help_scroll(&self) -> u16 {
+    pub fn help_scroll(&self) -> usize {
         self.help_scroll
     }
 
@@ -171,7 +179,25 @@ impl App {
 
     /// The entry the detail pane shows.
     pub fn selected_entry(&self) -> Option<&Entry> {
-        self.selected.and_then(|selected| self.hits.get(selected)).map(|hit| self.entry_of(hit))
+        self.selected_hit().map(|hit| self.entry_of(hit))
+    }
+
+    fn selected_hit(&self) -> Option<&Hit> {
+        self.selected.and_then(|selected| self.hits.get(selected))
+    }
+
+    /// The selected entry laid out for `width` with the chosen example
+    /// marked, styled with `theme`: laid out once, then kept.
+    pub fn detail_lines(&self, width: u16, theme: &Theme) -> Option<Rc<EntryLines>> {
+        let hit = self.selected_hit()?;
+        Some(self.detail_cache.styled(&self.catalog, hit.entry, width, self.example_index, theme))
+    }
+
+    /// The same lines in whatever style they were last laid out in: for
+    /// counting them and finding examples.
+    pub(super) fn detail_shape(&self, width: u16) -> Option<Rc<EntryLines>> {
+        let hit = self.selected_hit()?;
+        Some(self.detail_cache.shape(&self.catalog, hit.entry, width, self.example_index))
     }
 
     /// The search line shows while typing and while a filter is kept.

@@ -9,7 +9,6 @@ use ratatui::layout::Rect;
 use super::app::{App, Mode};
 use super::help;
 use super::layout::{self, Screen};
-use crate::present::entry;
 use crate::present::theme::Theme;
 
 pub(super) fn fit(app: &mut App) {
@@ -51,17 +50,16 @@ fn fit_detail(app: &mut App, inner: Rect) {
         return;
     }
     let reveal = std::mem::take(&mut app.reveal_example);
-    let Some(selected) = app.selected_entry() else {
+    let Some(laid_out) = app.detail_shape(inner.width) else {
         app.detail_scroll = 0;
         return;
     };
-    let laid_out = entry::lines(selected, app.catalog(), inner.width, Some(app.example_index), &Theme::MONOCHROME);
     let bottom = laid_out.lines.len().saturating_sub(usize::from(inner.height));
     let wanted = match laid_out.example_starts.get(app.example_index) {
         Some(start) if reveal => *start,
-        _ => usize::from(app.detail_scroll),
+        _ => app.detail_scroll,
     };
-    app.detail_scroll = u16::try_from(wanted.min(bottom)).unwrap_or(u16::MAX);
+    app.detail_scroll = wanted.min(bottom);
 }
 
 /// Keeps the help between its first line and its last screenful, counting
@@ -77,6 +75,5 @@ fn fit_help(app: &mut App) {
     let width = layout::help_text_width(app.size);
     let count = help::lines(&app.keymap, &Theme::MONOCHROME, width).len();
     let visible = usize::from(layout::help_popup(app.size, count).height.saturating_sub(2));
-    let bottom = u16::try_from(count.saturating_sub(visible)).unwrap_or(u16::MAX);
-    app.help_scroll = app.help_scroll.min(bottom);
+    app.help_scroll = app.help_scroll.min(count.saturating_sub(visible));
 }

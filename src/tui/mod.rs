@@ -5,6 +5,7 @@
 pub mod action;
 pub mod app;
 pub mod clipboard;
+mod detail_cache;
 mod fit;
 pub mod help;
 pub mod input;

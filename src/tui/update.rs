@@ -46,7 +46,7 @@ impl From<Action> for Message {
 pub const MAX_QUERY_CHARS: usize = 200;
 
 /// Lines the wheel scrolls the detail pane per notch.
-const WHEEL_LINES: u16 = 3;
+const WHEEL_LINES: isize = 3;
 
 pub fn update(app: &mut App, message: impl Into<Message>) -> Option<Effect> {
     let effect = match message.into() {
@@ -245,15 +245,13 @@ fn move_selection(app: &mut App, delta: isize) {
 }
 
 /// Scrolls the detail; the fit step stops it at the last screenful.
-fn scroll_detail(app: &mut App, delta: i32) {
-    let wanted = i32::from(app.detail_scroll).saturating_add(delta);
-    app.detail_scroll = u16::try_from(wanted.max(0)).unwrap_or(u16::MAX);
+fn scroll_detail(app: &mut App, delta: isize) {
+    app.detail_scroll = app.detail_scroll.saturating_add_signed(delta);
 }
 
 /// Scrolls the help; the fit step stops it at its last screenful.
-fn scroll_help(app: &mut App, delta: i32) {
-    let wanted = i32::from(app.help_scroll).saturating_add(delta);
-    app.help_scroll = u16::try_from(wanted.max(0)).unwrap_or(u16::MAX);
+fn scroll_help(app: &mut App, delta: isize) {
+    app.help_scroll = app.help_scroll.saturating_add_signed(delta);
 }
 
 /// Picks another example and asks for its heading to be scrolled into view.
@@ -272,7 +270,7 @@ fn step_example(app: &mut App, delta: isize) {
 }
 
 fn wheel(app: &mut App, at: Position, down: bool) {
-    let lines = if down { i32::from(WHEEL_LINES) } else { -i32::from(WHEEL_LINES) };
+    let lines = if down { WHEEL_LINES } else { -WHEEL_LINES };
     if app.mode == Mode::Help {
         return scroll_help(app, lines);
     }

@@ -329,3 +329,21 @@ fn delete_word_cuts_after_any_whitespace_however_wide() {
     press(&mut app, "/rate\u{3000}\u{a0}limit\u{3000}<C-w>");
     assert_eq!(app.query(), "rate\u{3000}\u{a0}", "the trailing space and the word go");
 }
+
+#[test]
+fn the_detail_scrolls_to_the_end_of_an_entry_longer_than_65535_lines() {
+    let log = "592 GET /ok 0.001\\n".repeat(70_000);
+    let file = format!(
+        "[[entry]]\ncode = 592\nphrase = \"Long\"\nsummary = \"s\"\n\n[[entry.examples]]\ntitle = \"Log\"\nkind = \"log\"\ntext = \"{log}\"\n"
+    );
+    let catalog = statusbrowse::catalog::Catalog::with_user_files(&[("long.toml".to_owned(), file)]).expect("loads");
+    let mut app = common::app_on(catalog, 100, 40);
+    press(&mut app, "/592<Enter>");
+    let Screen::Panes(panes) = app.screen() else { panic!("too small") };
+    let total = app.detail_lines(panes.detail_inner.width, &Theme::MONOCHROME).expect("a selection").lines.len();
+    let bottom = total - usize::from(panes.detail_inner.height);
+    assert!(bottom > usize::from(u16::MAX), "{total} lines is not long enough");
+    press(&mut app, &"J".repeat(bottom + 10));
+    assert_eq!(app.detail_scroll(), bottom, "the last screenful is reachable, and no further");
+    assert!(common::screen(&app).contains(&format!(" {}-{total}/{total} ", bottom + 1)));
+}

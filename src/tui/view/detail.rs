@@ -10,7 +10,7 @@ use crate::present::theme::Theme;
 
 pub struct DetailPane<'a> {
     pub lines: &'a [Line<'static>],
-    pub scroll: u16,
+    pub scroll: usize,
     pub focused: bool,
     pub theme: &'a Theme,
 }
@@ -24,13 +24,13 @@ impl Widget for DetailPane<'_> {
         let total = self.lines.len();
         let visible = usize::from(inner.height);
         if total > visible && inner.width > 0 {
-            let first = usize::from(self.scroll) + 1;
-            let last = (usize::from(self.scroll) + visible).min(total);
+            let first = self.scroll + 1;
+            let last = (self.scroll + visible).min(total);
             let position = format!(" {first}-{last}/{total} ");
             let x = area.right().saturating_sub(u16::try_from(position.len()).unwrap_or(0) + 1);
             buf.set_string(x.max(area.x), area.bottom().saturating_sub(1), position, self.theme.dim());
         }
-        let start = usize::from(self.scroll).min(total);
+        let start = self.scroll.min(total);
         let lines: Vec<Line<'_>> = self.lines[start..].iter().take(visible).cloned().collect();
         Paragraph::new(lines).render(inner, buf);
     }

@@ -22,7 +22,7 @@ impl Widget for HelpOverlay<'_> {
         // Already wrapped to the box: drawn as they are, so the fit step's
         // count of lines is the count on screen.
         Paragraph::new(lines)
-            .scroll((self.app.help_scroll(), 0))
+            .scroll((u16::try_from(self.app.help_scroll()).unwrap_or(u16::MAX), 0))
             .block(
                 Block::default()
                     .borders(Borders::ALL)

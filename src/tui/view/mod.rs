@@ -18,7 +18,6 @@ use self::list::ListPane;
 use self::status_line::StatusLine;
 use super::app::{App, Focus, Mode};
 use super::layout::{self, MIN_HEIGHT, MIN_WIDTH, Screen};
-use crate::present::entry;
 use crate::present::theme::Theme;
 
 pub fn draw(frame: &mut Frame<'_>, app: &App, theme: &Theme) {
@@ -44,10 +43,8 @@ pub fn draw(frame: &mut Frame<'_>, app: &App, theme: &Theme) {
         search_bar::render(frame, search, app, theme);
     }
     let focused = app.focus() == Focus::Detail && app.mode() == Mode::Browse;
-    match app.selected_entry() {
-        Some(selected) => {
-            let width = panes.detail_inner.width;
-            let laid_out = entry::lines(selected, app.catalog(), width, Some(app.example_index()), theme);
+    match app.detail_lines(panes.detail_inner.width, theme) {
+        Some(laid_out) => {
             let pane = DetailPane { lines: &laid_out.lines, scroll: app.detail_scroll(), focused, theme };
             frame.render_widget(pane, panes.detail);
         }
