@@ -14,6 +14,9 @@ use crate::tui::run::RunError;
 const NOT_FOUND: u8 = 1;
 /// Exit status for any error; clap uses it for usage errors too.
 const ERROR: u8 = 2;
+/// Exit status when the terminal went away under the browser: what a
+/// SIGHUP ends it with, 128 + 1, as shells expect.
+const HUNG_UP: u8 = 129;
 
 /// Why a run did not simply succeed.
 #[derive(Debug, Error)]
@@ -40,6 +43,8 @@ pub fn finish(outcome: Result<(), Failure>) -> ExitCode {
         Ok(()) => return ExitCode::SUCCESS,
         // A reader that went away (`| head`) is not an error worth a message.
         Err(Failure::Output(error)) if error.kind() == io::ErrorKind::BrokenPipe => return ExitCode::SUCCESS,
+        // Nobody is left to read a message.
+        Err(Failure::Browser(RunError::HungUp)) => return ExitCode::from(HUNG_UP),
         Err(failure) => failure,
     };
     say(&failure.to_string());

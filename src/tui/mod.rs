@@ -17,6 +17,7 @@ pub mod update;
 pub mod view;
 
 use std::io::{self, IsTerminal};
+use std::mem::ManuallyDrop;
 
 use ratatui::Terminal;
 use ratatui::backend::CrosstermBackend;
@@ -56,7 +57,10 @@ pub fn launch(catalog: Catalog, options: Options) -> Result<(), RunError> {
 
 fn browse(catalog: Catalog, options: Options) -> Result<(), RunError> {
     let draw_error = |error: io::Error| RunError::Draw(Box::new(error));
-    let mut terminal = Terminal::new(CrosstermBackend::new(io::stdout())).map_err(draw_error)?;
+    // Never dropped: ratatui's drop shows the cursor and, when the terminal
+    // has gone away, reports that it could not with `eprintln!`, which
+    // panics on a dead stderr. Giving the terminal back is `leave`'s job.
+    let mut terminal = ManuallyDrop::new(Terminal::new(CrosstermBackend::new(io::stdout())).map_err(draw_error)?);
     let size = terminal.size().map_err(draw_error)?;
     let mut app = App::new(catalog, size, options.keymap);
     // Debug builds only: lets the test suite prove a panic restores the

@@ -24,6 +24,10 @@ use crate::present::theme::Theme;
 const TOAST_FOR: Duration = Duration::from_secs(3);
 /// How often a pending clipboard copy is checked on.
 const CLIPBOARD_POLL: Duration = Duration::from_millis(50);
+/// How long a wait for input goes before it looks whether the terminal is
+/// still there: a terminal that went away without a SIGHUP makes every
+/// read return nothing at once, and crossterm waits on it by spinning.
+const HANGUP_CHECK: Duration = Duration::from_millis(500);
 
 #[derive(Debug, Error)]
 pub enum RunError {
@@ -34,6 +38,15 @@ pub enum RunError {
     Draw(#[source] Box<dyn std::error::Error + Send + Sync>),
     #[error("cannot read from the terminal: {0}")]
     Input(#[source] io::Error),
+    /// The terminal went away (its window closed) without a SIGHUP.
+    #[error("the terminal hung up")]
+    HungUp,
+}
+
+impl RunError {
+    fn from_input(error: io::Error) -> Self {
+        if error.kind() == io::ErrorKind::UnexpectedEof { Self::HungUp } else { Self::Input(error) }
+    }
 }
 
 /// Where events come from.
@@ -42,14 +55,25 @@ pub trait Events {
     fn next(&mut self, timeout: Option<Duration>) -> io::Result<Option<Event>>;
 }
 
-/// The real terminal's events.
+/// The real terminal's events. End of input is a hangup, reported as
+/// `UnexpectedEof`.
 pub struct TerminalEvents;
 
 impl Events for TerminalEvents {
     fn next(&mut self, timeout: Option<Duration>) -> io::Result<Option<Event>> {
-        match timeout {
-            Some(timeout) if !event::poll(timeout)? => Ok(None),
-            _ => event::read().map(Some),
+        let deadline = timeout.map(|timeout| Instant::now() + timeout);
+        loop {
+            if terminal::hung_up() {
+                return Err(io::Error::new(io::ErrorKind::UnexpectedEof, "the terminal hung up"));
+            }
+            let left = deadline.map(|deadline| deadline.saturating_duration_since(Instant::now()));
+            let wait = left.map_or(HANGUP_CHECK, |left| left.min(HANGUP_CHECK));
+            if event::poll(wait)? {
+                return event::read().map(Some);
+            }
+            if left.is_some_and(|left| left <= wait) {
+                return Ok(None);
+            }
         }
     }
 }
@@ -85,14 +109,19 @@ where
     // clearing it is `update`'s.
     let mut toast_due: Option<(u64, Instant)> = None;
     let mut resized = false;
+    // A frame is drawn only when something may have changed: the first
+    // one, after an update, after the screen was lost. Waiting on a copy or
+    // a toast draws nothing.
+    let mut changed = true;
     loop {
         // After any resize the terminal has reflowed or cleared its screen,
         // even when it ends at the size we last drew: only a full repaint
         // is right then.
         if terminal::take_resumed() || std::mem::take(&mut resized) {
             repaint_all(terminal)?;
+            changed = true;
         }
-        {
+        if std::mem::take(&mut changed) {
             let _frame = terminal::OUTPUT.lock();
             terminal.draw(|frame| view::draw(frame, app, theme)).map_err(draw_error::<B>)?;
         }
@@ -102,10 +131,11 @@ where
         }
         // Take everything already queued before drawing again, so a burst
         // of resizes or fast typing costs one frame.
-        let mut next = events.next(timeout).map_err(RunError::Input)?;
+        let mut next = events.next(timeout).map_err(RunError::from_input)?;
         while let Some(event) = next {
             resized |= matches!(event, Event::Resize(..));
             if let Some(action) = translate(&event, app) {
+                changed = true;
                 match update(app, action) {
                     Some(Effect::Quit) => return Ok(()),
                     Some(Effect::Suspend) => {
@@ -122,28 +152,34 @@ where
                     None => {}
                 }
             }
-            next = events.next(Some(Duration::ZERO)).map_err(RunError::Input)?;
+            next = events.next(Some(Duration::ZERO)).map_err(RunError::from_input)?;
         }
         if let Some(result) = clipboard.poll() {
             update(app, Message::CopyFinished(result));
+            changed = true;
         }
-        toast_due = time_toast(app, toast_due);
+        let expired;
+        (toast_due, expired) = time_toast(app, toast_due);
+        changed |= expired;
     }
 }
 
 /// When the toast on screen goes: each toast gets its own time from when
 /// it first shows; one that reports progress stays until it is replaced.
-/// Once its time is up, `update` is told and clears it.
-fn time_toast(app: &mut App, due: Option<(u64, Instant)>) -> Option<(u64, Instant)> {
-    let toast = app.toast().filter(|toast| toast.kind != ToastKind::Progress)?;
+/// Once its time is up, `update` is told and clears it; the second value
+/// says whether that happened.
+fn time_toast(app: &mut App, due: Option<(u64, Instant)>) -> (Option<(u64, Instant)>, bool) {
+    let Some(toast) = app.toast().filter(|toast| toast.kind != ToastKind::Progress) else {
+        return (None, false);
+    };
     let now = Instant::now();
     match due {
         Some((id, at)) if id == toast.id && now >= at => {
             update(app, Message::ToastExpired(id));
-            None
+            (None, true)
         }
-        Some((id, at)) if id == toast.id => Some((id, at)),
-        _ => Some((toast.id, now + TOAST_FOR)),
+        Some((id, at)) if id == toast.id => (Some((id, at)), false),
+        _ => (Some((toast.id, now + TOAST_FOR)), false),
     }
 }
 

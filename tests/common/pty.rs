@@ -18,10 +18,16 @@ pub struct Session {
 const PATIENCE: Duration = Duration::from_secs(20);
 
 impl Session {
+    /// statusbrowse with `args`, the session leader of a new pty.
     pub fn start(args: &[&str], env: &[(&str, &str)], cols: u16, rows: u16) -> Self {
+        Self::start_program(env!("CARGO_BIN_EXE_statusbrowse"), args, env, cols, rows)
+    }
+
+    /// Any program in a new pty: a shell, to run statusbrowse as a job.
+    pub fn start_program(program: &str, args: &[&str], env: &[(&str, &str)], cols: u16, rows: u16) -> Self {
         let pty =
             native_pty_system().openpty(PtySize { rows, cols, pixel_width: 0, pixel_height: 0 }).expect("open a pty");
-        let mut command = CommandBuilder::new(env!("CARGO_BIN_EXE_statusbrowse"));
+        let mut command = CommandBuilder::new(program);
         command.args(args);
         command.env("TERM", "xterm-256color");
         for name in ["STATUSBROWSE_CLIPBOARD", "NO_COLOR", "SSH_CONNECTION", "SSH_TTY"] {
@@ -107,11 +113,22 @@ impl Session {
         self.child.process_id()
     }
 
-    /// Sends `signal` to statusbrowse.
+    /// Sends `signal` to the program.
     pub fn signal(&self, signal: nix::sys::signal::Signal) {
         let pid = self.pid().expect("child pid");
-        let pid = nix::unistd::Pid::from_raw(i32::try_from(pid).expect("pid fits"));
-        nix::sys::signal::kill(pid, signal).expect("send signal");
+        send(pid, signal);
+    }
+
+    /// Sets the pty's modes to what a shell leaves for a program it runs:
+    /// line editing and echo on.
+    pub fn make_cooked(&self) {
+        use nix::sys::termios::{LocalFlags, SetArg, tcsetattr};
+        let mut termios = self.master.get_termios().expect("termios of the pty");
+        termios.local_flags |= LocalFlags::ICANON | LocalFlags::ECHO | LocalFlags::ISIG;
+        let fd = self.master.as_raw_fd().expect("the pty's descriptor");
+        // SAFETY: the descriptor is the master's, open for the session's life.
+        let fd = unsafe { std::os::fd::BorrowedFd::borrow_raw(fd) };
+        tcsetattr(fd, SetArg::TCSANOW, &termios).expect("set termios");
     }
 
     /// Whether the terminal is back in cooked mode: line editing and echo
@@ -140,4 +157,39 @@ impl Drop for Session {
 
 fn nonzero(n: u16) -> std::num::NonZeroU16 {
     std::num::NonZeroU16::new(n).expect("a pty has at least one row and column")
+}
+
+/// Sends `signal` to process `pid`; one that has already gone is no error.
+pub fn send(pid: u32, signal: nix::sys::signal::Signal) {
+    let pid = nix::unistd::Pid::from_raw(i32::try_from(pid).expect("pid fits"));
+    match nix::sys::signal::kill(pid, signal) {
+        Ok(()) | Err(nix::errno::Errno::ESRCH) => {}
+        Err(error) => panic!("cannot send {signal}: {error}"),
+    }
+}
+
+/// The scheduler state of a process ('T' stopped, 'Z' a zombie), or `None`
+/// once it is gone.
+pub fn process_state(pid: u32) -> Option<char> {
+    let stat = std::fs::read_to_string(format!("/proc/{pid}/stat")).ok()?;
+    let after_name = &stat[stat.rfind(')')? + 2..];
+    after_name.chars().next()
+}
+
+/// The statusbrowse processes whose parent is `parent`.
+pub fn statusbrowse_children(parent: u32) -> Vec<u32> {
+    let ours = std::fs::canonicalize(env!("CARGO_BIN_EXE_statusbrowse")).expect("the binary");
+    std::fs::read_dir("/proc")
+        .map(|entries| {
+            entries
+                .filter_map(Result::ok)
+                .filter_map(|entry| entry.file_name().to_str()?.parse::<u32>().ok())
+                .filter(|pid| {
+                    let stat = std::fs::read_to_string(format!("/proc/{pid}/stat")).unwrap_or_default();
+                    let ppid = stat.rfind(')').and_then(|end| stat[end + 2..].split(' ').nth(1)?.parse::<u32>().ok());
+                    ppid == Some(parent) && std::fs::read_link(format!("/proc/{pid}/exe")).is_ok_and(|exe| exe == ours)
+                })
+                .collect()
+        })
+        .unwrap_or_default()
 }

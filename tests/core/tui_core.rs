@@ -10,7 +10,7 @@ use ratatui::crossterm::event::{Event, KeyModifiers, MouseButton, MouseEvent, Mo
 use statusbrowse::present::theme::Theme;
 use statusbrowse::tui::action::Action;
 use statusbrowse::tui::app::{App, Focus, Mode, Row, ToastKind};
-use statusbrowse::tui::clipboard::Recording;
+use statusbrowse::tui::clipboard::{Clipboard, ClipboardError, Outcome, Recording, Started};
 use statusbrowse::tui::input::translate;
 use statusbrowse::tui::layout::Screen;
 use statusbrowse::tui::run::{Events, Host, run};
@@ -241,6 +241,60 @@ impl Events for Script {
     fn next(&mut self, _timeout: Option<Duration>) -> io::Result<Option<Event>> {
         Ok(Some(self.0.pop_front().unwrap_or_else(|| events("q").remove(0))))
     }
+}
+
+/// Events that are a wait with nothing happening `idle` times over, then
+/// `keys`, then `q`.
+struct Idle {
+    idle: usize,
+    keys: VecDeque<Event>,
+}
+
+impl Events for Idle {
+    fn next(&mut self, timeout: Option<Duration>) -> io::Result<Option<Event>> {
+        if let Some(event) = self.keys.pop_front() {
+            return Ok(Some(event));
+        }
+        if self.idle > 0 && timeout.is_some_and(|timeout| !timeout.is_zero()) {
+            self.idle -= 1;
+            return Ok(None);
+        }
+        Ok(if self.idle == 0 { Some(events("q").remove(0)) } else { None })
+    }
+}
+
+/// A system clipboard that takes its time: pending for `polls` checks.
+struct Slow {
+    polls: usize,
+}
+
+impl Clipboard for Slow {
+    fn copy(&mut self, _text: &str) -> Started {
+        Started::Pending
+    }
+
+    fn poll(&mut self) -> Option<Result<Outcome, ClipboardError>> {
+        self.polls = self.polls.checked_sub(1)?;
+        (self.polls == 0).then_some(Ok(Outcome::Copied))
+    }
+
+    fn is_pending(&self) -> bool {
+        self.polls > 0
+    }
+}
+
+#[test]
+fn waiting_draws_nothing() {
+    // The loop wakes 40 times while a copy is pending and nothing changes:
+    // one frame for the copy under way, one for its outcome, no more.
+    let mut app = app(100, 30);
+    let mut terminal = Terminal::new(TestBackend::new(100, 30)).unwrap();
+    let mut clipboard = Slow { polls: 40 };
+    let mut script = Idle { idle: 60, keys: events("/429<Enter>y").into() };
+    run(&mut terminal, &mut app, &Theme::COLOR, &mut script, &mut clipboard, &mut NoHost).unwrap();
+    assert!(app.toast().is_some_and(|toast| toast.text.starts_with("Copied 429")), "{:?}", app.toast());
+    let frames = terminal.draw(|_| {}).unwrap().count;
+    assert!(frames <= 8, "{frames} frames for 5 keys, a copy and its outcome");
 }
 
 struct NoHost;

@@ -5,6 +5,7 @@
 #[path = "../common/mod.rs"]
 mod common;
 
+mod job_control;
 mod robustness;
 mod terminal;
 mod x11_clipboard;

@@ -38,7 +38,7 @@ fn find_the_teapot_copy_it_over_osc52_and_quit_cleanly() {
 }
 
 /// Starts the browser, checks it took the terminal over, and returns it.
-fn running() -> Session {
+pub fn running() -> Session {
     let session = Session::start(&[], &[("STATUSBROWSE_CLIPBOARD", "osc52")], 80, 24);
     session.wait_for_screen("the list", |screen| screen.contains("Codes"));
     assert!(!session.cooked(), "raw mode while running");
@@ -47,7 +47,7 @@ fn running() -> Session {
 
 /// The terminal is as the shell left it: cooked, main screen, cursor shown,
 /// mouse reporting off.
-fn assert_restored(session: &Session) {
+pub fn assert_restored(session: &Session) {
     assert!(session.cooked(), "cooked mode restored");
     assert!(!session.alternate_screen(), "main screen restored");
     let raw = String::from_utf8_lossy(&session.raw()).into_owned();
@@ -97,49 +97,6 @@ fn a_panic_restores_the_terminal_before_reporting() {
     assert!(screen.contains("test panic requested"), "the message is readable on the main screen:\n{screen}");
 }
 
-/// The scheduler state of a process: 'T' when stopped.
-fn process_state(pid: u32) -> char {
-    let stat = std::fs::read_to_string(format!("/proc/{pid}/stat")).expect("process stat");
-    let after_name = &stat[stat.rfind(')').expect("comm") + 2..];
-    after_name.chars().next().expect("state")
-}
-
-fn wait_until(what: &str, condition: impl Fn() -> bool) {
-    let start = std::time::Instant::now();
-    while !condition() {
-        assert!(start.elapsed() < std::time::Duration::from_secs(20), "timed out waiting for {what}");
-        std::thread::sleep(std::time::Duration::from_millis(20));
-    }
-}
-
-fn stop_and_resume(stop: impl FnOnce(&mut Session)) {
-    let mut session = running();
-    let pid = session.pid().expect("pid");
-    session.send("/429\r");
-    session.wait_for_screen("429 selected", |screen| screen.contains("▶429 Too Many Requests"));
-    stop(&mut session);
-    wait_until("the process to stop", || process_state(pid) == 'T');
-    assert!(session.cooked(), "the terminal is cooked while stopped");
-    wait_until("the main screen", || !session.alternate_screen());
-    session.signal(Signal::SIGCONT);
-    session.wait_for_screen("the browser back, as it was", |screen| screen.contains("▶429 Too Many Requests"));
-    assert!(session.alternate_screen());
-    wait_until("raw mode again", || !session.cooked());
-    session.send("q");
-    assert_eq!(session.wait_exit(), 0);
-    assert_restored(&session);
-}
-
-#[test]
-fn ctrl_z_suspends_and_sigcont_brings_the_screen_back() {
-    stop_and_resume(|session| session.send("\x1a"));
-}
-
-#[test]
-fn a_stop_from_outside_restores_the_terminal_too() {
-    stop_and_resume(|session| session.signal(Signal::SIGTSTP));
-}
-
 #[test]
 fn a_browser_that_cannot_start_exits_2_saying_why() {
     // A terminal on both ends, but no file descriptor left for the signal
@@ -176,4 +133,93 @@ fn a_browser_that_cannot_start_exits_2_saying_why() {
     assert_eq!(output.status.code(), Some(2), "{message}");
     assert!(message.starts_with("statusbrowse: cannot set up the terminal: "), "{message}");
     assert!(message.contains("Too many open files"), "{message}");
+}
+
+#[test]
+fn mouse_tracking_is_buttons_and_the_wheel_only() {
+    // Any-motion tracking (1003) would wake the browser for every move of
+    // the mouse; it uses only presses and the wheel.
+    let mut session = running();
+    session.send("q");
+    assert_eq!(session.wait_exit(), 0);
+    let raw = String::from_utf8_lossy(&session.raw()).into_owned();
+    assert!(raw.contains("\x1b[?1000h") && raw.contains("\x1b[?1006h"), "buttons, in SGR encoding");
+    for mode in ["\x1b[?1002h", "\x1b[?1003h", "\x1b[?1015h"] {
+        assert!(!raw.contains(mode), "{mode:?} turned on");
+    }
+}
+
+#[test]
+fn quitting_while_a_sigterm_arrives_always_restores_the_terminal() {
+    // q and a SIGTERM a moment later: both ways out restore, and neither
+    // may exit while the other is half-way through.
+    for round in 0..200u64 {
+        let mut session = Session::start(&[], &[("STATUSBROWSE_CLIPBOARD", "osc52")], 80, 24);
+        session.wait_for_output("the first frame", b" search ");
+        let pid = session.pid().expect("pid");
+        session.send("q");
+        std::thread::sleep(std::time::Duration::from_micros(round % 5 * 400));
+        crate::common::pty::send(pid, Signal::SIGTERM);
+        let code = session.wait_exit();
+        assert!(code == 0 || code == 128 + 15, "round {round}: exit {code}");
+        assert!(session.cooked(), "round {round}: the terminal was left raw (exit {code})");
+        assert!(!session.alternate_screen(), "round {round}: left on the alternate screen (exit {code})");
+    }
+}
+
+#[test]
+fn a_terminal_that_goes_away_without_a_sighup_ends_the_browser() {
+    // A terminal window closed under a program that is not its session's
+    // (started with setsid, as some launchers and IDEs do): no SIGHUP comes,
+    // reads return nothing for ever. The browser must notice and end, not
+    // spin.
+    use std::os::fd::{AsFd, AsRawFd};
+    let size = nix::pty::Winsize { ws_row: 24, ws_col: 80, ws_xpixel: 0, ws_ypixel: 0 };
+    let pty = nix::pty::openpty(Some(&size), None).expect("a pty");
+    // The browser must not hold the terminal's other end open itself.
+    nix::fcntl::fcntl(pty.master.as_raw_fd(), nix::fcntl::FcntlArg::F_SETFD(nix::fcntl::FdFlag::FD_CLOEXEC))
+        .expect("close on exec");
+    let terminal = std::fs::File::from(pty.slave);
+    let home = tempfile::tempdir().expect("temp dir");
+    let mut command = Command::new(env!("CARGO_BIN_EXE_statusbrowse"));
+    command
+        .env("TERM", "xterm-256color")
+        .env("XDG_CONFIG_HOME", home.path())
+        .env("STATUSBROWSE_CLIPBOARD", "osc52")
+        .stdin(terminal.try_clone().expect("dup"))
+        .stdout(terminal.try_clone().expect("dup"))
+        .stderr(terminal);
+    // SAFETY: setsid is async-signal-safe; nothing else runs before exec.
+    unsafe {
+        command.pre_exec(|| nix::unistd::setsid().map(drop).map_err(std::io::Error::from));
+    }
+    let mut child = command.spawn().expect("spawn statusbrowse");
+    drop(command);
+    // Read the first frame, then close the terminal's other end.
+    let master = std::fs::File::from(pty.master);
+    let mut seen = Vec::new();
+    let start = std::time::Instant::now();
+    while !seen.windows(8).any(|window| window == b" search ") {
+        assert!(start.elapsed() < std::time::Duration::from_secs(20), "no first frame");
+        let mut fds = [nix::poll::PollFd::new(master.as_fd(), nix::poll::PollFlags::POLLIN)];
+        if nix::poll::poll(&mut fds, nix::poll::PollTimeout::from(100u16)).expect("poll the pty") == 0 {
+            continue;
+        }
+        let mut buffer = [0u8; 4096];
+        let read = nix::unistd::read(master.as_raw_fd(), &mut buffer).expect("read the pty");
+        seen.extend_from_slice(&buffer[..read]);
+    }
+    drop(master);
+    let start = std::time::Instant::now();
+    let status = loop {
+        if let Some(status) = child.try_wait().expect("child status") {
+            break status;
+        }
+        if start.elapsed() > std::time::Duration::from_secs(10) {
+            let _ = child.kill();
+            panic!("statusbrowse kept running after its terminal went away");
+        }
+        std::thread::sleep(std::time::Duration::from_millis(20));
+    };
+    assert_eq!(status.code(), Some(129), "ends as a hangup ends it");
 }
