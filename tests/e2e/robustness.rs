@@ -169,6 +169,26 @@ fn a_hanging_clipboard_never_freezes_the_browser() {
 }
 
 #[test]
+fn quitting_during_a_hanging_copy_leaves_no_helper_behind() {
+    // The parent's time limit ends with the parent: the helper must keep
+    // its own, or it waits on the silent display for ever.
+    let display = SilentDisplay::start();
+    let mut session = Session::start(&["--clipboard", "system"], &[("DISPLAY", display.display.as_str())], 100, 30);
+    session.wait_for_screen("the list", |screen| screen.contains("100 Continue"));
+    session.send("/40\r");
+    session.wait_for_screen("400 selected", |screen| screen.contains("▶400 Bad Request"));
+    session.send("y");
+    session.wait_for_screen("the copy under way", |screen| screen.contains("Copying 400 example"));
+    session.send("q");
+    assert_eq!(session.wait_exit(), 0);
+    let start = Instant::now();
+    while common::clipboard_helpers_on(&display.display) > 0 {
+        assert!(start.elapsed() < Duration::from_secs(15), "the helper outlived statusbrowse, waiting on the display");
+        std::thread::sleep(Duration::from_millis(100));
+    }
+}
+
+#[test]
 fn odd_catalog_files_get_clear_answers() {
     let dir = tempfile::tempdir().expect("temp dir");
     let path = |name: &str| dir.path().join(name);

@@ -93,12 +93,27 @@ fn a_copy_still_pastes_after_statusbrowse_exits() {
     session.wait_for_screen("the list", |screen| screen.contains("100 Continue"));
     session.send("/429\r");
     session.wait_for_screen("429 selected", |screen| screen.contains("▶429 Too Many Requests"));
-    session.send("y");
-    session.wait_for_screen("the copy confirmed", |screen| screen.contains("Copied 429 example"));
+    // The same text three times: each new helper retires the one before,
+    // though the clipboard holds the same text throughout.
+    for _ in 0..3 {
+        session.send("y");
+        session.wait_for_screen("the copy confirmed", |screen| screen.contains("Copied 429 example"));
+        session.wait_for_screen("the toast gone", |screen| !screen.contains("Copied 429"));
+    }
     session.send("q");
     assert_eq!(session.wait_exit(), 0);
 
     assert_eq!(x.clipboard(), expected, "the example pastes after statusbrowse has exited");
+    let start = Instant::now();
+    while common::clipboard_helpers_on(&x.display) > 1 {
+        assert!(
+            start.elapsed() < Duration::from_secs(10),
+            "helpers pile up: {}",
+            common::clipboard_helpers_on(&x.display)
+        );
+        std::thread::sleep(Duration::from_millis(100));
+    }
+    assert_eq!(common::clipboard_helpers_on(&x.display), 1, "the newest helper serves the copy");
 
     // Once another program copies, the helper stops serving and exits.
     let mut other = Command::new("xclip")

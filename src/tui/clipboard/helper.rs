@@ -5,9 +5,12 @@
 //! takes the clipboard.
 
 use std::io::{BufRead, BufReader, Read, Write};
+
+use arboard::SetExtLinux;
 use std::os::unix::process::CommandExt;
 use std::process::{Command, Stdio};
-use std::sync::mpsc;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::{Arc, mpsc};
 use std::time::Duration;
 
 /// How long the helper may take to own the clipboard; the UI's own
@@ -27,6 +30,9 @@ pub fn copy(text: &str, report: impl FnOnce(Result<(), String>)) {
         .stdin(Stdio::piped())
         .stdout(Stdio::piped())
         .stderr(Stdio::null())
+        // Not the user's directory: a helper outliving statusbrowse would
+        // keep its mount busy.
+        .current_dir("/")
         // Its own process group: Ctrl-C and the terminal's hangup are
         // for statusbrowse, not for the helper serving the selection.
         .process_group(0)
@@ -65,36 +71,70 @@ pub fn copy(text: &str, report: impl FnOnce(Result<(), String>)) {
 }
 
 /// The helper's side: read the text, take the clipboard, say so, then
-/// serve it while it is still ours. arboard serves from a thread of its
-/// own; every two seconds the helper asks the display what the clipboard
-/// holds, and stops once that is someone else's text or the display is
-/// gone (a plain `wait()` would outlive a dead X server forever).
+/// serve it for as long as it is ours. Ownership is the X server's word
+/// (the selection-clear event arboard waits on), not a comparison of
+/// contents: a newer helper copying the same text retires this one, so at
+/// most one helper lives. A display that dies ends it too.
 pub fn serve() -> i32 {
+    // Its own deadline: the parent's dies with the parent, and a display
+    // that accepts the connection and never answers would hold this
+    // process for ever after statusbrowse quit.
+    let owned = Arc::new(AtomicBool::new(false));
+    let watched = Arc::clone(&owned);
+    std::thread::spawn(move || {
+        std::thread::sleep(OWN_WITHIN);
+        if !watched.load(Ordering::SeqCst) {
+            std::process::exit(1);
+        }
+    });
     let mut text = String::new();
     if let Err(error) = std::io::stdin().read_to_string(&mut text) {
-        println!("error: cannot read the text to copy: {error}");
-        return 1;
+        return answer(&format!("error: cannot read the text to copy: {error}"), 1);
     }
     let mut clipboard = match arboard::Clipboard::new() {
         Ok(clipboard) => clipboard,
-        Err(error) => {
-            println!("error: {error}");
-            return 1;
-        }
+        Err(error) => return answer(&format!("error: {error}"), 1),
     };
     if let Err(error) = clipboard.set_text(text.clone()) {
-        println!("error: {error}");
-        return 1;
+        return answer(&format!("error: {error}"), 1);
     }
-    println!("ok");
-    let _ = std::io::stdout().flush();
+    owned.store(true, Ordering::SeqCst);
+    answer("ok", 0);
+    // Set once more, waiting: arboard returns once another program (or a
+    // newer helper) owns the selection. Done within a moment of the first
+    // set, long before the user could ask for another copy.
+    let (lost, ended) = mpsc::channel();
+    std::thread::spawn(move || {
+        if let Ok(mut waiting) = arboard::Clipboard::new() {
+            let _ = waiting.set().wait().text(text);
+        }
+        let _ = lost.send(());
+    });
+    let on_x11 = std::env::var_os("WAYLAND_DISPLAY").is_none_or(|display| display.is_empty());
     loop {
-        std::thread::sleep(OWNERSHIP_CHECK);
-        match clipboard.get_text() {
-            Ok(current) if current == text => {}
-            _ => return 0,
+        match ended.recv_timeout(LIVENESS_CHECK) {
+            Ok(()) | Err(mpsc::RecvTimeoutError::Disconnected) => return 0,
+            Err(mpsc::RecvTimeoutError::Timeout) => {}
+        }
+        // On X11 a dead server never wakes the waiting thread. Asking it
+        // for the clipboard, which is ours, is one round trip and no copy
+        // through the server; the answer fails once the server is gone.
+        if on_x11 && clipboard.get_text().is_err() {
+            return 0;
         }
     }
 }
 
-const OWNERSHIP_CHECK: std::time::Duration = std::time::Duration::from_secs(2);
+/// One line to the parent, which may be gone: nothing to do about that.
+fn answer(line: &str, status: i32) -> i32 {
+    let mut out = std::io::stdout();
+    let _ = writeln!(out, "{line}").and_then(|()| out.flush());
+    status
+}
+
+/// How long the helper may take to own the clipboard before it gives up
+/// on its own.
+const OWN_WITHIN: Duration = Duration::from_secs(5);
+
+/// How often the helper checks that the X server is still there.
+const LIVENESS_CHECK: Duration = Duration::from_secs(2);
