@@ -21,5 +21,5 @@ pub mod present;
 pub mod search;
 /// The full-screen browser.
 pub mod tui;
-/// Reading the user's files, and pointing at the place a mistake is.
+/// Where a mistake in a user's file is, and what it is.
 pub mod user_file;

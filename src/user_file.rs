@@ -1,13 +1,10 @@
-//! A file the user wrote (a catalog, the config): read with care, and every
-//! mistake in it pinned to a file, line and column the author can go to.
+//! A file the user wrote (a catalog, the config): every mistake in it
+//! pinned to a file, line and column the author can go to.
 //!
 //! Also compiled into build.rs, with the catalog reader that uses it: it
-//! may only use the standard library, serde, toml and thiserror.
+//! may only use the standard library, toml and thiserror.
 
 use std::fmt;
-use std::fs;
-use std::io::{self, Read};
-use std::path::Path;
 
 use thiserror::Error;
 
@@ -80,51 +77,6 @@ impl<'a> Lines<'a> {
         let line = self.starts.partition_point(|start| *start <= offset);
         let start = self.starts[line.saturating_sub(1)];
         Location { file: self.file.to_owned(), line, column: self.text[start..offset].chars().count() + 1 }
-    }
-}
-
-/// Larger than this is not a file anyone wrote by hand or by script.
-pub const MAX_FILE_BYTES: u64 = 64 * 1024 * 1024;
-
-/// Reads a user's file as text. Files are only ever read, never written;
-/// what is not a regular file of text (a FIFO, a directory, a binary) is
-/// refused with the reason instead of blocking or reading garbage.
-pub fn read(path: &Path) -> Result<String, FileError> {
-    let fail = |message: String| FileError::Read { path: path.display().to_string(), message };
-    let metadata = fs::metadata(path).map_err(|error| fail(describe(&error)))?;
-    if metadata.is_dir() {
-        return Err(fail("is a directory, not a file".to_owned()));
-    }
-    // A FIFO or a device would block or never end.
-    if !metadata.is_file() {
-        return Err(fail("is not a regular file".to_owned()));
-    }
-    if metadata.len() > MAX_FILE_BYTES {
-        return Err(fail(format!(
-            "is {} MiB; statusbrowse reads files of up to {} MiB",
-            metadata.len() / (1024 * 1024),
-            MAX_FILE_BYTES / (1024 * 1024)
-        )));
-    }
-    let mut bytes = Vec::new();
-    fs::File::open(path)
-        .and_then(|file| file.take(MAX_FILE_BYTES + 1).read_to_end(&mut bytes))
-        .map_err(|error| fail(describe(&error)))?;
-    String::from_utf8(bytes).map_err(|error| {
-        fail(format!(
-            "is not UTF-8 text (invalid byte at offset {}); statusbrowse reads TOML",
-            error.utf8_error().valid_up_to()
-        ))
-    })
-}
-
-fn describe(error: &io::Error) -> String {
-    match error.kind() {
-        io::ErrorKind::NotFound => "no such file".to_owned(),
-        io::ErrorKind::PermissionDenied => "permission denied".to_owned(),
-        // ELOOP: the kind for it is not stable yet.
-        _ if error.raw_os_error() == Some(40) && cfg!(target_os = "linux") => "a loop of symbolic links".to_owned(),
-        _ => error.to_string(),
     }
 }
 

@@ -32,6 +32,19 @@ pub fn run(command: &Command) -> Result<(), Failure> {
     Ok(())
 }
 
+/// Whether a file statusbrowse would read is there, as `config --path`
+/// says it.
+fn state(file: &std::path::Path) -> String {
+    use std::io::ErrorKind::{NotADirectory, NotFound, PermissionDenied};
+    match std::fs::metadata(file) {
+        Ok(metadata) if metadata.is_file() => "found".to_owned(),
+        Ok(_) => "not a file".to_owned(),
+        Err(error) if matches!(error.kind(), NotFound | NotADirectory) => "not there; optional".to_owned(),
+        Err(error) if error.kind() == PermissionDenied => "cannot be read: permission denied".to_owned(),
+        Err(error) => format!("cannot be read: {error}"),
+    }
+}
+
 /// Where settings and the user's catalog are read from, and whether they
 /// are there.
 fn write_paths(out: &mut impl Write, paths: &Paths) -> io::Result<()> {
@@ -44,8 +57,7 @@ fn write_paths(out: &mut impl Write, paths: &Paths) -> io::Result<()> {
     writeln!(out, "config directory: {}", shown(dir))?;
     for (what, file) in [("settings", paths.config_file()), ("your catalog", paths.catalog_file())] {
         if let Some(file) = file {
-            let state = if file.is_file() { "found" } else { "not there; optional" };
-            writeln!(out, "{what}: {} ({state})", shown(&file))?;
+            writeln!(out, "{what}: {} ({})", shown(&file), state(&file))?;
         }
     }
     Ok(())

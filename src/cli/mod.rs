@@ -42,6 +42,9 @@ pub fn main() -> ExitCode {
         Ok(loaded) => loaded,
         Err(error) => return finish(Err(error.into())),
     };
+    for warning in &loaded.warnings {
+        failure::say(&format!("warning: {warning}"));
+    }
     let wants_browser =
         args.query.is_empty() && !args.json && !args.list && args.class.is_none() && args.example.is_none();
     if wants_browser && tui::can_run() {

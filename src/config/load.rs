@@ -6,14 +6,18 @@ use std::path::{Path, PathBuf};
 
 use thiserror::Error;
 
+use super::read::read_user_file;
 use super::{Config, Paths, file};
 use crate::catalog::{Catalog, CatalogError};
-use crate::user_file::{self, FileError};
+use crate::user_file::FileError;
 
 /// The user's settings and the catalog with their files laid over ours.
 pub struct Loaded {
     pub config: Config,
     pub catalog: Catalog,
+    /// What the user should know but that stops nothing: a config directory
+    /// that cannot be read, so its files were not applied.
+    pub warnings: Vec<String>,
 }
 
 #[derive(Debug, Error)]
@@ -28,8 +32,9 @@ pub enum LoadError {
 /// `paths` (either may be missing), then the `catalogs` the command line
 /// names, in order.
 pub fn load(paths: &Paths, catalogs: &[PathBuf]) -> Result<Loaded, LoadError> {
+    let mut warnings = Vec::new();
     let config = match paths.config_file() {
-        Some(path) => match read_if_present(&path).map_err(LoadError::Config)? {
+        Some(path) => match read_if_present(&path, &mut warnings).map_err(LoadError::Config)? {
             Some(text) => file::parse(&path.display().to_string(), &text).map_err(LoadError::Config)?,
             None => Config::default(),
         },
@@ -37,30 +42,34 @@ pub fn load(paths: &Paths, catalogs: &[PathBuf]) -> Result<Loaded, LoadError> {
     };
     let mut files = Vec::new();
     if let Some(path) = paths.catalog_file()
-        && let Some(text) = read_if_present(&path).map_err(CatalogError::File)?
+        && let Some(text) = read_if_present(&path, &mut warnings).map_err(CatalogError::File)?
     {
         files.push((path.display().to_string(), text));
     }
     for path in catalogs {
-        files.push((path.display().to_string(), user_file::read(path).map_err(CatalogError::File)?));
+        files.push((path.display().to_string(), read_user_file(path).map_err(CatalogError::File)?));
     }
-    Ok(Loaded { config, catalog: Catalog::with_user_files(&files)? })
+    Ok(Loaded { config, catalog: Catalog::with_user_files(&files)?, warnings })
 }
 
 /// A file the user may or may not have: `Ok(None)` when it (or its
-/// directory) is missing or the directory cannot be read, so a machine with
-/// no config is not an error; a file that is there but fails to read is.
-fn read_if_present(path: &Path) -> Result<Option<String>, FileError> {
+/// directory) is missing, so a machine with no config is not an error; a
+/// file that is there but fails to read is. A directory that is there but
+/// cannot be read is a warning, once: its files are not applied, and the
+/// user should know why.
+fn read_if_present(path: &Path, warnings: &mut Vec<String>) -> Result<Option<String>, FileError> {
+    use std::io::ErrorKind::{NotADirectory, NotFound, PermissionDenied};
     match std::fs::symlink_metadata(path) {
         // NotADirectory: a file stands where the directory should be.
-        Err(error)
-            if matches!(
-                error.kind(),
-                std::io::ErrorKind::NotFound | std::io::ErrorKind::PermissionDenied | std::io::ErrorKind::NotADirectory
-            ) =>
-        {
+        Err(error) if matches!(error.kind(), NotFound | NotADirectory) => Ok(None),
+        Err(error) if error.kind() == PermissionDenied => {
+            let dir = path.parent().unwrap_or(path).display();
+            let warning = format!("cannot read {dir} (permission denied): the files in it are not applied");
+            if !warnings.contains(&warning) {
+                warnings.push(warning);
+            }
             Ok(None)
         }
-        _ => user_file::read(path).map(Some),
+        _ => read_user_file(path).map(Some),
     }
 }

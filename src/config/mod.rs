@@ -7,6 +7,7 @@ mod clipboard;
 mod file;
 mod load;
 mod paths;
+mod read;
 
 use std::collections::BTreeMap;
 

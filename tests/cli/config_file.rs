@@ -277,3 +277,54 @@ fn the_clipboard_flag_overrides_the_environment_and_the_config() {
     assert!(session.screen().contains("via OSC 52 (terminal clipboard)"), "{}", session.screen());
     quit(session);
 }
+
+// 7. A config directory that cannot be read is named, not ignored.
+
+/// Runs statusbrowse as a user who may not read `home`'s config
+/// directory: as `nobody` when the tests run as root (root reads
+/// everything), from a copy of the binary anyone may run.
+fn run_without_access(home: &Home, args: &[&str]) -> (Option<i32>, String, String) {
+    use std::os::unix::fs::PermissionsExt;
+    use std::os::unix::process::CommandExt;
+    let root = nix::unistd::geteuid().is_root();
+    fs::set_permissions(home.root(), fs::Permissions::from_mode(0o755)).expect("chmod the home");
+    fs::set_permissions(home.config_dir(), fs::Permissions::from_mode(0o000)).expect("chmod the config dir");
+    let mut command = if root {
+        let binary = home.root().join("statusbrowse-binary");
+        fs::copy(env!("CARGO_BIN_EXE_statusbrowse"), &binary).expect("copy the binary");
+        let mut command = std::process::Command::new(binary);
+        command.uid(65534).gid(65534);
+        command
+    } else {
+        std::process::Command::new(env!("CARGO_BIN_EXE_statusbrowse"))
+    };
+    let output = command
+        .args(args)
+        .env("XDG_CONFIG_HOME", home.root())
+        .env_remove("NO_COLOR")
+        .env_remove("STATUSBROWSE_CLIPBOARD")
+        .stdin(std::process::Stdio::null())
+        .output()
+        .expect("run statusbrowse");
+    fs::set_permissions(home.config_dir(), fs::Permissions::from_mode(0o755)).expect("chmod back");
+    let text = |bytes: Vec<u8>| String::from_utf8(bytes).expect("UTF-8");
+    (output.status.code(), text(output.stdout), text(output.stderr))
+}
+
+#[test]
+fn an_unreadable_config_directory_is_named_not_ignored() {
+    let home = Home::new();
+    home.write("config.toml", "[keys]\ncopy_example = [\"x\"]\n");
+    home.write("catalog.toml", "");
+    let dir = home.config_dir();
+    let (code, stdout, stderr) = run_without_access(&home, &["404"]);
+    assert_eq!(code, Some(0), "a warning, not an error: {stderr}");
+    assert!(stdout.starts_with("404 Not Found\n"), "{stdout}");
+    let warning = format!("statusbrowse: warning: cannot read {} (permission denied)", str_of(&dir));
+    assert!(stderr.starts_with(&warning), "{stderr}");
+    assert_eq!(stderr.lines().count(), 1, "said once for the directory: {stderr}");
+    let (code, stdout, _) = run_without_access(&home, &["config", "--path"]);
+    assert_eq!(code, Some(0));
+    assert!(stdout.contains("config.toml (cannot be read: permission denied)"), "{stdout}");
+    assert!(stdout.contains("catalog.toml (cannot be read: permission denied)"), "{stdout}");
+}

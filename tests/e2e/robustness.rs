@@ -219,6 +219,35 @@ fn odd_catalog_files_get_clear_answers() {
 }
 
 #[test]
+fn a_file_whose_read_would_wait_is_refused_at_once() {
+    // /proc/kmsg is a regular file of size 0 whose read waits for the next
+    // kernel message: opened without waiting, it is refused, not hung on.
+    // (Where it cannot be opened at all, that is refused too.)
+    let mut child = Command::new(env!("CARGO_BIN_EXE_statusbrowse"))
+        .args(["--catalog", "/proc/kmsg", "404"])
+        .env("XDG_CONFIG_HOME", tempfile::tempdir().expect("temp dir").path())
+        .stdout(Stdio::null())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("spawn");
+    let start = Instant::now();
+    let status = loop {
+        if let Some(status) = child.try_wait().expect("status") {
+            break status;
+        }
+        if start.elapsed() > Duration::from_secs(10) {
+            let _ = child.kill();
+            panic!("statusbrowse waited on /proc/kmsg");
+        }
+        std::thread::sleep(Duration::from_millis(20));
+    };
+    let mut errors = String::new();
+    child.stderr.take().expect("stderr").read_to_string(&mut errors).expect("read stderr");
+    assert_eq!(status.code(), Some(2), "{errors}");
+    assert!(errors.starts_with("statusbrowse: /proc/kmsg: "), "{errors}");
+}
+
+#[test]
 fn a_catalog_of_100000_entries_loads() {
     let dir = tempfile::tempdir().expect("temp dir");
     let file = dir.path().join("big.toml");
