@@ -9,6 +9,9 @@
 // The crate's own catalog reader, module for module: their `super::`
 // paths resolve to this file's root, as they do to `catalog` in the crate.
 #[allow(dead_code, unused_imports)]
+#[path = "src/catalog/chunks.rs"]
+mod chunks;
+#[allow(dead_code, unused_imports)]
 #[path = "src/inert.rs"]
 mod inert;
 #[allow(dead_code, unused_imports)]
@@ -28,9 +31,14 @@ use model::{Entry, Text};
 
 fn main() {
     let root = PathBuf::from(std::env::var_os("CARGO_MANIFEST_DIR").expect("cargo sets CARGO_MANIFEST_DIR"));
-    for watched in
-        ["assets/catalog", "src/catalog/model.rs", "src/catalog/source.rs", "src/inert.rs", "src/user_file.rs"]
-    {
+    for watched in [
+        "assets/catalog",
+        "src/catalog/model.rs",
+        "src/catalog/source.rs",
+        "src/catalog/chunks.rs",
+        "src/inert.rs",
+        "src/user_file.rs",
+    ] {
         println!("cargo:rerun-if-changed={watched}");
     }
     let mut files = Vec::new();

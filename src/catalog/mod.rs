@@ -1,6 +1,7 @@
 //! The status-code catalog: what statusbrowse knows, where it comes from and
 //! the rules it keeps.
 
+mod chunks;
 mod embedded;
 mod error;
 mod model;

@@ -5,7 +5,7 @@
 //! not contradict RFC 9110.
 //!
 //! Also compiled into build.rs, which turns the built-in catalog into Rust:
-//! besides its `super::` sibling (model, source) it may only use
+//! besides its `super::` siblings (model, source, chunks) it may only use
 //! `crate::inert` and `crate::user_file`, which build.rs includes too.
 
 use std::borrow::Cow;

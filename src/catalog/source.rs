@@ -7,7 +7,7 @@
 //! complete entry needs.
 //!
 //! Also compiled into build.rs, which turns the built-in catalog into Rust:
-//! besides its `super::` sibling (model, source) it may only use
+//! besides its `super::` siblings (model, source, chunks) it may only use
 //! `crate::inert` and `crate::user_file`, which build.rs includes too.
 
 use std::collections::BTreeMap;
@@ -152,18 +152,42 @@ pub fn texts(items: Vec<String>) -> Vec<Text> {
 /// Parses one catalog file into what it says. `file` only names the file
 /// in messages.
 pub fn parse_written(file: &str, text: &str) -> Result<Vec<WrittenAt>, FileError> {
-    let parsed: FileSource = toml::from_str(text).map_err(|error| FileError::toml(file, text, &error))?;
     let lines = Lines::new(file, text);
-    Ok(parsed
-        .entry
-        .into_iter()
-        .map(|spanned| {
-            let at = lines.at(spanned.span().start);
-            let written = spanned.into_inner();
-            let examples_at = written.examples.iter().map(|example| lines.at(example.span().start)).collect();
-            WrittenAt { written, at, examples_at }
-        })
-        .collect())
+    if let Some(pieces) = super::chunks::pieces(text) {
+        let mut found = Vec::new();
+        let pieces_parse = pieces.into_iter().enumerate().all(|(index, (offset, piece))| {
+            match toml::from_str::<FileSource>(piece) {
+                // Entries before the first header (`entry = [...]`) cannot
+                // be joined with those after it: the whole file says why.
+                Ok(parsed) if index == 0 && !parsed.entry.is_empty() => false,
+                Ok(parsed) => {
+                    found.extend(located(parsed, offset, &lines));
+                    true
+                }
+                Err(_) => false,
+            }
+        });
+        if pieces_parse {
+            return Ok(found);
+        }
+    }
+    parse_whole(file, text, &lines)
+}
+
+fn parse_whole(file: &str, text: &str, lines: &Lines<'_>) -> Result<Vec<WrittenAt>, FileError> {
+    let parsed: FileSource = toml::from_str(text).map_err(|error| FileError::toml(file, text, &error))?;
+    Ok(located(parsed, 0, lines).collect())
+}
+
+/// The entries of a parsed piece of a file that starts at `offset`, with
+/// where each entry and example stands in the whole file.
+fn located<'a>(parsed: FileSource, offset: usize, lines: &'a Lines<'_>) -> impl Iterator<Item = WrittenAt> + 'a {
+    parsed.entry.into_iter().map(move |spanned| {
+        let at = lines.at(offset + spanned.span().start);
+        let written = spanned.into_inner();
+        let examples_at = written.examples.iter().map(|example| lines.at(offset + example.span().start)).collect();
+        WrittenAt { written, at, examples_at }
+    })
 }
 
 /// Parses a built-in catalog file: every entry stands on its own.
@@ -198,6 +222,54 @@ mod tests {
         let text = "[[entry]]\ncode = 70000\n";
         let error = parse_file("x.toml", text).unwrap_err();
         assert!(matches!(error, FileError::At { ref at, .. } if at.line == 2), "{error}");
+    }
+
+    /// A file over a mebibyte, whose strings hold what looks like headers.
+    fn large_file(entries: usize) -> String {
+        let mut text = String::from("# a team's codes\n\n");
+        for index in 0..entries {
+            let code = 600 + index % 300;
+            text.push_str(&format!(
+                "[[entry]]\ncode = {code}\nvendor = \"Team {index}\"\nphrase = \"Budget {index}\"\n\
+                 description = \"\"\"\nNot a header:\n[[entry]]\n\"\"\"\n\n[[entry.examples]]\ntitle = \"log\"\n\
+                 kind = \"log\"\ntext = '''\n[[entry]]\n{code} GET /\n'''\n\n"
+            ));
+        }
+        text
+    }
+
+    #[test]
+    fn a_large_file_read_in_pieces_reads_as_one() {
+        let text = large_file(6000);
+        assert!(super::super::chunks::pieces(&text).is_some_and(|pieces| pieces.len() > 5), "it is cut");
+        let lines = Lines::new("big.toml", &text);
+        let whole = parse_whole("big.toml", &text, &lines).expect("valid");
+        let pieces = parse_written("big.toml", &text).expect("valid");
+        assert_eq!(pieces.len(), whole.len());
+        // What a piece's examples keep of their span is relative to the
+        // piece; where they stand in the file (`examples_at`) is not.
+        let shown = |item: &WrittenAt| {
+            let examples: Vec<&Example> = item.written.examples.iter().map(Spanned::get_ref).collect();
+            format!(
+                "{:?} {:?} {:?} {examples:?}",
+                item.at,
+                item.examples_at,
+                Written { examples: Vec::new(), ..item.written.clone() }
+            )
+        };
+        for (index, (piece, one)) in pieces.iter().zip(&whole).enumerate() {
+            assert_eq!(shown(piece), shown(one), "entry {index}");
+        }
+    }
+
+    #[test]
+    fn a_mistake_in_a_large_file_is_reported_as_the_whole_file_says() {
+        let text = large_file(4000).replacen("phrase = \"Budget 2500\"", "phrase = \"Budget 2500", 1);
+        let lines = Lines::new("big.toml", &text);
+        let whole = parse_whole("big.toml", &text, &lines).expect_err("a broken string");
+        assert_eq!(parse_written("big.toml", &text).expect_err("a broken string"), whole);
+        let inline = format!("entry = [{{ code = 590 }}]\n{}", large_file(3000));
+        assert!(parse_written("inline.toml", &inline).is_err(), "a static array cannot be extended by headers");
     }
 
     #[test]

@@ -38,7 +38,14 @@ pub fn main() -> ExitCode {
     if let Some(command) = &args.command {
         return finish(commands::run(command));
     }
-    let loaded = match config::load(&Paths::from_env(), &args.catalog) {
+    // Only a person watching needs to hear that a large catalog is loading.
+    let watching = io::stderr().is_terminal();
+    let mut progress = |message: &str| {
+        if watching {
+            failure::say(message);
+        }
+    };
+    let loaded = match config::load(&Paths::from_env(), &args.catalog, &mut progress) {
         Ok(loaded) => loaded,
         Err(error) => return finish(Err(error.into())),
     };

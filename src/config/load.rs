@@ -28,10 +28,15 @@ pub enum LoadError {
     Catalog(#[from] CatalogError),
 }
 
+/// Catalog files from this size on take a moment to load: `load` says so
+/// before it starts on one.
+const SAY_LOADING_FROM: u64 = 1 << 20;
+
 /// Reads `config.toml` and `catalog.toml` from the config directory in
 /// `paths` (either may be missing), then the `catalogs` the command line
-/// names, in order.
-pub fn load(paths: &Paths, catalogs: &[PathBuf]) -> Result<Loaded, LoadError> {
+/// names, in order. `progress` hears of each large file before it is read,
+/// so a user waiting knows why.
+pub fn load(paths: &Paths, catalogs: &[PathBuf], progress: &mut dyn FnMut(&str)) -> Result<Loaded, LoadError> {
     let mut warnings = Vec::new();
     let config = match paths.config_file() {
         Some(path) => match read_if_present(&path, &mut warnings).map_err(LoadError::Config)? {
@@ -40,13 +45,24 @@ pub fn load(paths: &Paths, catalogs: &[PathBuf]) -> Result<Loaded, LoadError> {
         },
         None => Config::default(),
     };
+    let mut say_if_large = |path: &Path| {
+        if let Ok(metadata) = std::fs::metadata(path)
+            && metadata.is_file()
+            && metadata.len() >= SAY_LOADING_FROM
+        {
+            let megabytes = metadata.len() as f64 / 1e6;
+            progress(&format!("loading {} ({megabytes:.1} MB)…", path.display()));
+        }
+    };
     let mut files = Vec::new();
-    if let Some(path) = paths.catalog_file()
-        && let Some(text) = read_if_present(&path, &mut warnings).map_err(CatalogError::File)?
-    {
-        files.push((path.display().to_string(), text));
+    if let Some(path) = paths.catalog_file() {
+        say_if_large(&path);
+        if let Some(text) = read_if_present(&path, &mut warnings).map_err(CatalogError::File)? {
+            files.push((path.display().to_string(), text));
+        }
     }
     for path in catalogs {
+        say_if_large(path);
         files.push((path.display().to_string(), read_user_file(path).map_err(CatalogError::File)?));
     }
     Ok(Loaded { config, catalog: Catalog::with_user_files(&files)?, warnings })

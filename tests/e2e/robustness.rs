@@ -216,6 +216,41 @@ fn odd_catalog_files_get_clear_answers() {
     let directory = statusbrowse(&["--catalog", dir.path().to_str().unwrap(), "404"]);
     assert_eq!(directory.code, Some(2));
     assert!(stderr(&directory).contains("is a directory"));
+
+    // Past the documented limit, refused before it is read.
+    let huge = std::fs::File::create(path("huge.toml")).expect("create");
+    huge.set_len(17 << 20).expect("a sparse 17 MiB file");
+    let huge = statusbrowse(&["--catalog", path("huge.toml").to_str().unwrap(), "404"]);
+    assert_eq!(huge.code, Some(2));
+    assert!(
+        stderr(&huge).contains("huge.toml: is 17 MiB; statusbrowse reads files of up to 16 MiB"),
+        "{}",
+        stderr(&huge)
+    );
+}
+
+#[test]
+fn a_large_catalog_says_it_is_loading_on_a_terminal() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let file = dir.path().join("large.toml");
+    let text: String = (0..20_000)
+        .map(|index| {
+            format!(
+                "[[entry]]\ncode = {}\nvendor = \"Team {index}\"\nphrase = \"Budget {index}\"\n\n",
+                600 + index % 300
+            )
+        })
+        .collect();
+    std::fs::write(&file, &text).expect("write");
+    let megabytes = format!("{:.1} MB", text.len() as f64 / 1e6);
+    let mut session = Session::start(&["--catalog", file.to_str().unwrap(), "404"], &[], 100, 60);
+    assert_eq!(session.wait_exit(), 0);
+    let shown = String::from_utf8_lossy(&session.raw()).into_owned();
+    let said = format!("statusbrowse: loading {} ({megabytes})…", file.display());
+    assert!(shown.contains(&said), "{said:?} not in {:?}", &shown[..shown.len().min(300)]);
+    // Not where nobody watches: a script's stderr stays quiet.
+    let quiet = statusbrowse(&["--catalog", file.to_str().unwrap(), "404"]);
+    assert_eq!((quiet.code, quiet.stderr.as_str()), (Some(0), ""));
 }
 
 #[test]
