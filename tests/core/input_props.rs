@@ -103,7 +103,11 @@ proptest! {
     }
 
     #[test]
-    fn any_typed_query_keeps_the_browser_sound(query in "\\PC{0,40}", width in 0u16..160, height in 0u16..50) {
+    fn any_typed_query_keeps_the_browser_sound(
+        query in "[\\PC\u{a0}\u{2003}\u{3000}\u{300}\u{fe0f}]{0,40}",
+        width in 0u16..160,
+        height in 0u16..50,
+    ) {
         let mut app = common::app(width, height);
         common::press(&mut app, "/");
         for c in query.chars() {
@@ -112,6 +116,13 @@ proptest! {
         prop_assert!(app.query().chars().all(|c| !statusbrowse::inert::is_unsafe(c)));
         prop_assert_eq!(app.selected().is_some(), !app.hits().is_empty());
         let _ = common::render(&app, &Theme::COLOR);
+        // Deleting word by word, whatever the spaces are, empties it.
+        for _ in 0..=query.chars().count() {
+            let before = app.query().to_owned();
+            let _ = update(&mut app, Action::DeleteWord);
+            prop_assert!(before.starts_with(app.query()), "{:?} became {:?}", before, app.query());
+        }
+        prop_assert_eq!(app.query(), "");
     }
 }
 
