@@ -143,15 +143,31 @@ impl Drop for SilentDisplay {
     }
 }
 
-#[test]
-fn a_hanging_clipboard_never_freezes_the_browser() {
-    let display = SilentDisplay::start();
+/// statusbrowse copying the 400 example to `display`, once the copy is
+/// under way.
+fn copying_400_to(display: &SilentDisplay) -> Session {
     let mut session = Session::start(&["--clipboard", "system"], &[("DISPLAY", display.display.as_str())], 100, 30);
     session.wait_for_screen("the list", |screen| screen.contains("100 Continue"));
     session.send("/40\r");
     session.wait_for_screen("400 selected", |screen| screen.contains("▶400 Bad Request"));
     session.send("y");
     session.wait_for_screen("the copy under way", |screen| screen.contains("Copying 400 example"));
+    session
+}
+
+/// Waits until no clipboard helper serves `display`, or fails saying why.
+fn wait_for_no_helpers(display: &SilentDisplay, why: &str) {
+    let start = Instant::now();
+    while common::clipboard_helpers_on(&display.display) > 0 {
+        assert!(start.elapsed() < Duration::from_secs(15), "{why}");
+        std::thread::sleep(Duration::from_millis(50));
+    }
+}
+
+#[test]
+fn a_hanging_clipboard_never_freezes_the_browser() {
+    let display = SilentDisplay::start();
+    let mut session = copying_400_to(&display);
     // The browser answers keys while the clipboard hangs.
     session.send("j");
     session.wait_for_screen("401 selected during the copy", |screen| screen.contains("▶401 Unauthorized"));
@@ -160,12 +176,7 @@ fn a_hanging_clipboard_never_freezes_the_browser() {
     });
     session.send("q");
     assert_eq!(session.wait_exit(), 0);
-    // The helper that hung was stopped, not left behind.
-    let start = Instant::now();
-    while common::clipboard_helpers_on(&display.display) > 0 {
-        assert!(start.elapsed() < Duration::from_secs(10), "a hung clipboard helper was left running");
-        std::thread::sleep(Duration::from_millis(50));
-    }
+    wait_for_no_helpers(&display, "a hung clipboard helper was left running");
 }
 
 #[test]
@@ -173,19 +184,10 @@ fn quitting_during_a_hanging_copy_leaves_no_helper_behind() {
     // The parent's time limit ends with the parent: the helper must keep
     // its own, or it waits on the silent display for ever.
     let display = SilentDisplay::start();
-    let mut session = Session::start(&["--clipboard", "system"], &[("DISPLAY", display.display.as_str())], 100, 30);
-    session.wait_for_screen("the list", |screen| screen.contains("100 Continue"));
-    session.send("/40\r");
-    session.wait_for_screen("400 selected", |screen| screen.contains("▶400 Bad Request"));
-    session.send("y");
-    session.wait_for_screen("the copy under way", |screen| screen.contains("Copying 400 example"));
+    let mut session = copying_400_to(&display);
     session.send("q");
     assert_eq!(session.wait_exit(), 0);
-    let start = Instant::now();
-    while common::clipboard_helpers_on(&display.display) > 0 {
-        assert!(start.elapsed() < Duration::from_secs(15), "the helper outlived statusbrowse, waiting on the display");
-        std::thread::sleep(Duration::from_millis(100));
-    }
+    wait_for_no_helpers(&display, "the helper outlived statusbrowse, waiting on the display");
 }
 
 #[test]

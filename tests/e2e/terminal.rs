@@ -102,23 +102,8 @@ fn a_browser_that_cannot_start_exits_2_saying_why() {
     // A terminal on both ends, but no file descriptor left for the signal
     // handling the browser sets up first: a failure of the browser, which
     // is an error (2), not "nothing matched" (1).
-    let pty = nix::pty::openpty(None, None).expect("a pty");
-    for fd in [&pty.master, &pty.slave] {
-        nix::fcntl::fcntl(
-            std::os::fd::AsRawFd::as_raw_fd(fd),
-            nix::fcntl::FcntlArg::F_SETFD(nix::fcntl::FdFlag::FD_CLOEXEC),
-        )
-        .expect("close on exec");
-    }
-    let terminal = std::fs::File::from(pty.slave);
-    let home = tempfile::tempdir().expect("temp dir");
-    let mut command = Command::new(env!("CARGO_BIN_EXE_statusbrowse"));
-    command
-        .env("TERM", "xterm-256color")
-        .env("XDG_CONFIG_HOME", home.path())
-        .stdin(terminal.try_clone().expect("dup"))
-        .stdout(terminal)
-        .stderr(Stdio::piped());
+    let (mut command, _master, _home) = on_a_bare_pty(&[]);
+    command.stderr(Stdio::piped());
     // SAFETY: setrlimit is async-signal-safe, and nothing else runs
     // between fork and exec. Four descriptors: the three standard ones and
     // one for the loader to open libraries with, none for a socket pair.
@@ -174,21 +159,7 @@ fn a_terminal_that_goes_away_without_a_sighup_ends_the_browser() {
     // reads return nothing for ever. The browser must notice and end, not
     // spin.
     use std::os::fd::{AsFd, AsRawFd};
-    let size = nix::pty::Winsize { ws_row: 24, ws_col: 80, ws_xpixel: 0, ws_ypixel: 0 };
-    let pty = nix::pty::openpty(Some(&size), None).expect("a pty");
-    // The browser must not hold the terminal's other end open itself.
-    nix::fcntl::fcntl(pty.master.as_raw_fd(), nix::fcntl::FcntlArg::F_SETFD(nix::fcntl::FdFlag::FD_CLOEXEC))
-        .expect("close on exec");
-    let terminal = std::fs::File::from(pty.slave);
-    let home = tempfile::tempdir().expect("temp dir");
-    let mut command = Command::new(env!("CARGO_BIN_EXE_statusbrowse"));
-    command
-        .env("TERM", "xterm-256color")
-        .env("XDG_CONFIG_HOME", home.path())
-        .env("STATUSBROWSE_CLIPBOARD", "osc52")
-        .stdin(terminal.try_clone().expect("dup"))
-        .stdout(terminal.try_clone().expect("dup"))
-        .stderr(terminal);
+    let (mut command, master, _home) = on_a_bare_pty(&[("STATUSBROWSE_CLIPBOARD", "osc52")]);
     // SAFETY: setsid is async-signal-safe; nothing else runs before exec.
     unsafe {
         command.pre_exec(|| nix::unistd::setsid().map(drop).map_err(std::io::Error::from));
@@ -196,7 +167,6 @@ fn a_terminal_that_goes_away_without_a_sighup_ends_the_browser() {
     let mut child = command.spawn().expect("spawn statusbrowse");
     drop(command);
     // Read the first frame, then close the terminal's other end.
-    let master = std::fs::File::from(pty.master);
     let mut seen = Vec::new();
     let start = std::time::Instant::now();
     while !seen.windows(8).any(|window| window == b" search ") {
@@ -222,4 +192,29 @@ fn a_terminal_that_goes_away_without_a_sighup_ends_the_browser() {
         std::thread::sleep(std::time::Duration::from_millis(20));
     };
     assert_eq!(status.code(), Some(129), "ends as a hangup ends it");
+}
+
+/// statusbrowse with a fresh 80x24 pty as its terminal (stdin, stdout and
+/// stderr), set up by hand rather than by a pty library, so a test can
+/// choose the session and limits; the pty's other end; and the empty
+/// config home, which lives as long as it is held. Neither pty end
+/// leaks into the child beyond its standard descriptors.
+fn on_a_bare_pty(env: &[(&str, &str)]) -> (Command, std::fs::File, tempfile::TempDir) {
+    use std::os::fd::AsRawFd;
+    let size = nix::pty::Winsize { ws_row: 24, ws_col: 80, ws_xpixel: 0, ws_ypixel: 0 };
+    let pty = nix::pty::openpty(Some(&size), None).expect("a pty");
+    for fd in [pty.master.as_raw_fd(), pty.slave.as_raw_fd()] {
+        nix::fcntl::fcntl(fd, nix::fcntl::FcntlArg::F_SETFD(nix::fcntl::FdFlag::FD_CLOEXEC)).expect("close on exec");
+    }
+    let terminal = std::fs::File::from(pty.slave);
+    let home = tempfile::tempdir().expect("temp dir");
+    let mut command = Command::new(env!("CARGO_BIN_EXE_statusbrowse"));
+    command
+        .env("TERM", "xterm-256color")
+        .env("XDG_CONFIG_HOME", home.path())
+        .envs(env.iter().copied())
+        .stdin(terminal.try_clone().expect("dup"))
+        .stdout(terminal.try_clone().expect("dup"))
+        .stderr(terminal);
+    (command, std::fs::File::from(pty.master), home)
 }
