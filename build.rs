@@ -15,6 +15,9 @@ mod chunks;
 #[path = "src/inert.rs"]
 mod inert;
 #[allow(dead_code, unused_imports)]
+#[path = "src/catalog/library.rs"]
+mod library;
+#[allow(dead_code, unused_imports)]
 #[path = "src/catalog/model.rs"]
 mod model;
 #[allow(dead_code, unused_imports)]
@@ -36,6 +39,7 @@ fn main() {
         "src/catalog/model.rs",
         "src/catalog/source.rs",
         "src/catalog/chunks.rs",
+        "src/catalog/library.rs",
         "src/inert.rs",
         "src/user_file.rs",
     ] {
@@ -130,7 +134,8 @@ fn entry_literal(entry: &Entry) -> String {
         .collect();
     format!(
         "        Entry {{ code: {code}, phrase: {phrase}, class: Class::{class:?}, \
-         status: Status::{status:?}, vendor: {vendor}, spec: {spec}, summary: {summary}, \
+         status: Status::{status:?}, commonness: Commonness::{commonness:?}, vendor: {vendor}, spec: {spec}, \
+         summary: {summary}, \
          description: {description}, when_to_use: {when_to_use}, \
          when_not_to_use: {when_not_to_use}, notes: Vec::new(), aliases: {aliases}, \
          keywords: {keywords}, related_codes: vec!{related_codes:?}, related_headers: {related_headers}, \
@@ -140,6 +145,7 @@ fn entry_literal(entry: &Entry) -> String {
         phrase = text(&entry.phrase),
         class = entry.class,
         status = entry.status,
+        commonness = entry.commonness,
         vendor = option_text(&entry.vendor),
         summary = text(&entry.summary),
         description = text(&entry.description),

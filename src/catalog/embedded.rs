@@ -4,7 +4,7 @@
 
 use std::collections::BTreeMap;
 
-use super::model::{Class, Entry, Example, ExampleKind, Library, Source, Spec, Status, Text};
+use super::model::{Class, Commonness, Entry, Example, ExampleKind, Library, Source, Spec, Status, Text};
 
 fn texts(items: &[&'static str]) -> Vec<Text> {
     items.iter().map(|item| Text::Borrowed(item)).collect()

@@ -4,13 +4,14 @@
 mod chunks;
 mod embedded;
 mod error;
+mod library;
 mod model;
 mod overlay;
 mod source;
 mod validate;
 
 pub use error::{CatalogError, Problem};
-pub use model::{Class, Entry, Example, ExampleKind, Library, Source, Spec, Status};
+pub use model::{Class, Commonness, Entry, Example, ExampleKind, Library, Source, Spec, Status};
 pub use overlay::overlay;
 pub use source::{Located, parse_file};
 pub use validate::validate;

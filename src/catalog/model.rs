@@ -14,6 +14,8 @@ use std::fmt;
 
 use serde::{Deserialize, Serialize};
 
+pub use super::library::Library;
+
 /// Text in an entry: borrowed from the binary for built-in entries (so
 /// start-up copies nothing), owned for what a user's file says.
 pub type Text = Cow<'static, str>;
@@ -26,6 +28,7 @@ pub struct Entry {
     pub phrase: Text,
     pub class: Class,
     pub status: Status,
+    pub commonness: Commonness,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub vendor: Option<Text>,
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -107,11 +110,13 @@ impl Entry {
         ]
     }
 
-    /// The catalog's order: by code; within a code IANA's meaning first,
-    /// then vendors alphabetically.
+    /// The catalog's order: by code; within a code the meaning people mean
+    /// first (the teapot before IANA's unused 418, nginx's 499 before
+    /// ArcGIS's), then IANA's, then vendors alphabetically.
     pub fn catalog_order(&self, other: &Self) -> std::cmp::Ordering {
         self.code
             .cmp(&other.code)
+            .then_with(|| self.commonness.cmp(&other.commonness))
             .then_with(|| other.is_registered().cmp(&self.is_registered()))
             .then_with(|| self.vendor.cmp(&other.vendor))
             .then_with(|| self.phrase.cmp(&other.phrase))
@@ -216,6 +221,18 @@ impl fmt::Display for Status {
     }
 }
 
+/// How often developers meet a meaning: what breaks ties in search, and
+/// which meaning of a code comes first. Catalog files say `everyday`
+/// (200, 404, 503...), `common` or, when silent, `rare`.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Commonness {
+    Everyday,
+    Common,
+    #[default]
+    Rare,
+}
+
 /// The document that defines the code, down to the section.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -234,50 +251,6 @@ impl fmt::Display for Spec {
         match &self.section {
             Some(section) => write!(f, "{}, Section {}", self.document, section),
             None => f.write_str(&self.document),
-        }
-    }
-}
-
-/// Libraries whose status constants the catalog lists, in display order.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "lowercase")]
-pub enum Library {
-    Rust,
-    Python,
-    Go,
-    Dotnet,
-    Spring,
-    Rails,
-    Symfony,
-}
-
-impl Library {
-    pub const ALL: [Library; 7] =
-        [Self::Rust, Self::Python, Self::Go, Self::Dotnet, Self::Spring, Self::Rails, Self::Symfony];
-
-    /// The key used in catalog files and JSON.
-    pub fn key(self) -> &'static str {
-        match self {
-            Self::Rust => "rust",
-            Self::Python => "python",
-            Self::Go => "go",
-            Self::Dotnet => "dotnet",
-            Self::Spring => "spring",
-            Self::Rails => "rails",
-            Self::Symfony => "symfony",
-        }
-    }
-
-    /// What a reader recognises: the language and the library.
-    pub fn title(self) -> &'static str {
-        match self {
-            Self::Rust => "Rust (http)",
-            Self::Python => "Python",
-            Self::Go => "Go",
-            Self::Dotnet => ".NET",
-            Self::Spring => "Spring",
-            Self::Rails => "Rails",
-            Self::Symfony => "Symfony",
         }
     }
 }

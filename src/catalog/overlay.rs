@@ -120,6 +120,9 @@ fn amend(located: &mut Located, item: WrittenAt) {
     if let Some(status) = written.status {
         entry.status = status;
     }
+    if let Some(commonness) = written.commonness {
+        entry.commonness = commonness;
+    }
     if written.spec.is_some() {
         entry.spec = written.spec;
     }

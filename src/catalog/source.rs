@@ -15,7 +15,9 @@ use std::collections::BTreeMap;
 use serde::Deserialize;
 use toml::Spanned;
 
-use super::model::{Class, Entry, Example, Library, Source, Spec, Status, Text, body_allowed, heuristically_cacheable};
+use super::model::{
+    Class, Commonness, Entry, Example, Library, Source, Spec, Status, Text, body_allowed, heuristically_cacheable,
+};
 use crate::user_file::{FileError, Lines, Location};
 
 /// An entry together with the places it was read from.
@@ -50,6 +52,8 @@ pub struct Written {
     pub phrase: String,
     #[serde(default)]
     pub status: Option<Status>,
+    #[serde(default)]
+    pub commonness: Option<Commonness>,
     #[serde(default)]
     pub vendor: Option<String>,
     #[serde(default)]
@@ -126,6 +130,7 @@ impl Written {
             body_allowed: body_allowed(code),
             phrase: self.phrase.into(),
             status: self.status.unwrap_or(Status::Unofficial),
+            commonness: self.commonness.unwrap_or_default(),
             vendor: self.vendor.map(Into::into),
             spec: self.spec,
             summary: self.summary.into(),

@@ -24,11 +24,12 @@ fn json(run: &Run) -> Value {
 /// The field names the catalog promises, in the order the JSON uses.
 /// `vendor` and `spec` appear where they apply, `notes` only on entries a
 /// user's file annotated.
-const FIELDS: [&str; 20] = [
+const FIELDS: [&str; 21] = [
     "code",
     "phrase",
     "class",
     "status",
+    "commonness",
     "vendor",
     "spec",
     "summary",
@@ -168,7 +169,7 @@ fn json_golden_for_one_code() {
 fn json_follows_the_query() {
     let one = json(&statusbrowse(&["418", "--json"]));
     let phrases: Vec<&str> = one.as_array().unwrap().iter().map(|e| e["phrase"].as_str().unwrap()).collect();
-    assert_eq!(phrases, ["(Unused)", "I'm a teapot"]);
+    assert_eq!(phrases, ["I'm a teapot", "(Unused)"], "the meaning developers meet comes first");
     let class = json(&statusbrowse(&["--json", "--class", "1"]));
     assert!(class.as_array().unwrap().iter().all(|e| e["class"] == "1xx"));
     let search = json(&statusbrowse(&["--json", "rate", "limit"]));

@@ -87,7 +87,7 @@ fn a_resize_storm_ends_on_a_correct_screen() {
     session.send("/418\r");
     session.wait_for_screen("the browser at 100x30", |screen| {
         screen.lines().next().is_some_and(|top| top.starts_with("┌ Codes") && top.trim_end().ends_with('┐'))
-            && screen.contains("▶418 (Unused)")
+            && screen.contains("▶418 I'm a teapot")
     });
     session.send("q");
     assert_eq!(session.wait_exit(), 0);
