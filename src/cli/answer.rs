@@ -9,9 +9,19 @@ use super::lookup::{self, Query};
 use super::{json, text};
 use crate::catalog::{Catalog, Entry};
 use crate::present::theme::Theme;
+use crate::search::Field;
 
 /// Answers a lookup on `out`; the caller decides where that goes.
-pub fn answer(args: &Args, catalog: &Catalog, theme: &Theme, width: u16, out: &mut impl Write) -> Result<(), Failure> {
+/// `notes` collects what the user should know that is no failure (another
+/// meaning of a code exists).
+pub fn answer(
+    args: &Args,
+    catalog: &Catalog,
+    theme: &Theme,
+    width: u16,
+    out: &mut impl Write,
+    notes: &mut Vec<String>,
+) -> Result<(), Failure> {
     let class = match &args.class {
         Some(text) => Some(
             lookup::class_prefix(text)
@@ -22,22 +32,22 @@ pub fn answer(args: &Args, catalog: &Catalog, theme: &Theme, width: u16, out: &m
     let in_class = |entry: &&Entry| class.as_ref().is_none_or(|prefix| entry.code_str().starts_with(prefix.as_str()));
     let query = lookup::read(&args.query);
     if let Some(number) = args.example {
-        return example(&query, number, catalog, out);
+        return example(&query, number, args.vendor.as_deref(), catalog, out, notes);
     }
-    let (entries, whole): (Vec<&Entry>, bool) = match &query {
-        Query::All => (catalog.entries().iter().collect(), false),
+    let (entries, whole): (Vec<(&Entry, Option<Field>)>, bool) = match &query {
+        Query::All => (listed(catalog.entries().iter().collect()), false),
         Query::Codes(codes) => {
             let mut found = Vec::new();
             let mut missing = Vec::new();
             for code in codes {
-                let before = found.len();
-                found.extend(catalog.by_code(*code));
-                if found.len() == before {
+                let meanings = meanings(catalog, *code, args.vendor.as_deref())?;
+                if meanings.is_empty() {
                     missing.push(*code);
                 }
+                found.extend(meanings);
             }
             found.retain(in_class);
-            print(args, catalog, theme, width, out, &found, true)?;
+            print(args, catalog, theme, width, out, &listed(found.clone()), true)?;
             return match missing.as_slice() {
                 [] if found.is_empty() => Err(Failure::NotFound(format!(
                     "none of those codes is in class {}",
@@ -47,19 +57,48 @@ pub fn answer(args: &Args, catalog: &Catalog, theme: &Theme, width: u16, out: &m
                 missing => Err(Failure::NotFound(missing_codes(catalog, missing))),
             };
         }
-        Query::Prefix(prefix) => (lookup::by_prefix(catalog, prefix), false),
-        Query::Words(words) => (lookup::by_words(catalog, words), false),
+        Query::Prefix(prefix) => (listed(lookup::by_prefix(catalog, prefix)), false),
+        Query::Words(words) => {
+            let found = lookup::by_words(catalog, words);
+            if found.entries.is_empty() {
+                return Err(Failure::NotFound(nothing_matched(&query, class.as_deref(), found.suggestion)));
+            }
+            (found.entries, false)
+        }
         Query::NotACode(word) => {
             return Err(Failure::NotFound(format!(
                 "{word} is not a status code: codes have three digits (100-599; vendors also use 000-999)"
             )));
         }
     };
-    let entries: Vec<&Entry> = entries.into_iter().filter(in_class).collect();
+    let entries: Vec<(&Entry, Option<Field>)> = entries.into_iter().filter(|(entry, _)| in_class(entry)).collect();
     if entries.is_empty() {
-        return Err(Failure::NotFound(nothing_matched(&query, class.as_deref())));
+        return Err(Failure::NotFound(nothing_matched(&query, class.as_deref(), None)));
     }
     Ok(print(args, catalog, theme, width, out, &entries, whole)?)
+}
+
+/// Entries as a list shows them: none found by a search.
+fn listed(entries: Vec<&Entry>) -> Vec<(&Entry, Option<Field>)> {
+    entries.into_iter().map(|entry| (entry, None)).collect()
+}
+
+/// The meanings of `code`, the common one first; with `vendor`, only that
+/// vendor's (an error when `code` has meanings but none of theirs).
+fn meanings<'c>(catalog: &'c Catalog, code: u16, vendor: Option<&str>) -> Result<Vec<&'c Entry>, Failure> {
+    let all: Vec<&Entry> = catalog.by_code(code).collect();
+    let Some(vendor) = vendor else {
+        return Ok(all);
+    };
+    let chosen: Vec<&Entry> = all.iter().copied().filter(|entry| lookup::from_vendor(entry, vendor)).collect();
+    if chosen.is_empty() && !all.is_empty() {
+        let known: Vec<String> = all.iter().map(|entry| entry.vendor.as_deref().unwrap_or("IANA").to_owned()).collect();
+        return Err(Failure::NotFound(format!(
+            "{code:03} has no meaning from {vendor:?}; its meanings are from: {}",
+            known.join(", ")
+        )));
+    }
+    Ok(chosen)
 }
 
 /// JSON, a list, or whole entries, as asked.
@@ -69,28 +108,53 @@ fn print(
     theme: &Theme,
     width: u16,
     out: &mut impl Write,
-    entries: &[&Entry],
+    entries: &[(&Entry, Option<Field>)],
     whole: bool,
 ) -> io::Result<()> {
     if args.json {
-        json::write_entries(out, entries.iter().copied())
+        json::write_entries(out, entries.iter().map(|(entry, _)| *entry))
     } else if whole && !args.list {
-        text::write_entries(out, catalog, entries, width, theme)
+        let entries: Vec<&Entry> = entries.iter().map(|(entry, _)| *entry).collect();
+        text::write_entries(out, catalog, &entries, width, theme)
     } else {
         text::write_list(out, entries.iter().copied(), theme)
     }
 }
 
-fn example(query: &Query, number: usize, catalog: &Catalog, out: &mut impl Write) -> Result<(), Failure> {
+/// One example of one code: of the common meaning, or of `vendor`'s; a
+/// note says when the code has others.
+fn example(
+    query: &Query,
+    number: usize,
+    vendor: Option<&str>,
+    catalog: &Catalog,
+    out: &mut impl Write,
+    notes: &mut Vec<String>,
+) -> Result<(), Failure> {
     let Query::Codes(codes) = query else {
         return Err(Failure::Usage("--example takes exactly one code, as in `statusbrowse 429 --example`".into()));
     };
     let [code] = codes.as_slice() else {
         return Err(Failure::Usage("--example takes exactly one code, as in `statusbrowse 429 --example`".into()));
     };
-    let Some(entry) = catalog.by_code(*code).next() else {
+    let meanings = meanings(catalog, *code, vendor)?;
+    let Some((entry, others)) = meanings.split_first() else {
         return Err(Failure::NotFound(missing_codes(catalog, &[*code])));
     };
+    if !others.is_empty() {
+        let others: Vec<String> = others
+            .iter()
+            .map(|other| match &other.vendor {
+                Some(vendor) => format!("{} ({vendor})", other.status_line()),
+                None => other.status_line(),
+            })
+            .collect();
+        notes.push(format!(
+            "this is {}; {code:03} also means {}: --vendor chooses",
+            entry.status_line(),
+            others.join(", ")
+        ));
+    }
     let count = entry.examples.len();
     let Some(chosen) = number.checked_sub(1).and_then(|index| entry.examples.get(index)) else {
         return Err(Failure::Usage(format!(
@@ -115,11 +179,14 @@ fn missing_codes(catalog: &Catalog, missing: &[u16]) -> String {
     lines.join("\nstatusbrowse: ")
 }
 
-fn nothing_matched(query: &Query, class: Option<&str>) -> String {
+fn nothing_matched(query: &Query, class: Option<&str>, suggestion: Option<&Entry>) -> String {
     let within = class.map(|prefix| format!(" in class {}", lookup::class_name(prefix))).unwrap_or_default();
-    match query {
-        Query::Prefix(prefix) => format!("no code in the catalog matches {}{within}", lookup::class_name(prefix)),
-        Query::Words(words) => {
+    match (query, suggestion) {
+        (Query::Prefix(prefix), _) => format!("no code in the catalog matches {}{within}", lookup::class_name(prefix)),
+        (Query::Words(words), Some(meant)) => {
+            format!("nothing matches {words:?}{within}; did you mean {}?", meant.status_line())
+        }
+        (Query::Words(words), None) => {
             format!("nothing matches {words:?}{within}; try fewer or other words, or `statusbrowse --list`")
         }
         _ => format!("nothing matches{within}"),

@@ -13,6 +13,7 @@ Examples:
   statusbrowse rate limit           search, best match first
   statusbrowse 429 --example | xclip -selection clipboard
   statusbrowse 401 --example 2      the second example response
+  statusbrowse 499 --vendor arcgis  one meaning of a code with several
   statusbrowse --json | jq '.[] | select(.status == \"deprecated\")'
   statusbrowse --catalog team.toml 590
   statusbrowse completions zsh > ~/.zfunc/_statusbrowse
@@ -54,6 +55,11 @@ pub struct Args {
     /// Only codes of this class: 1-5 or 1xx-5xx.
     #[arg(long, value_name = "CLASS")]
     pub class: Option<String>,
+
+    /// Which meaning of a code with several: the vendor's name or part of
+    /// it (nginx, arcgis), or iana for the registered one.
+    #[arg(long, value_name = "NAME")]
+    pub vendor: Option<String>,
 
     /// Colour the output: auto (on a terminal, unless NO_COLOR is set),
     /// always or never.

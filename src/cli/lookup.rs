@@ -2,7 +2,7 @@
 //! no printing, so it is tested directly.
 
 use crate::catalog::{Catalog, Entry};
-use crate::search::Search;
+use crate::search::{Field, Search};
 
 /// How the words of a query are read.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -50,10 +50,31 @@ pub fn by_prefix<'c>(catalog: &'c Catalog, prefix: &str) -> Vec<&'c Entry> {
     catalog.entries().iter().filter(|entry| entry.code_str().starts_with(prefix)).collect()
 }
 
+/// What a word search found: entries best first, each with why it is
+/// listed when not for its phrase; or, with none, the one meant most likely.
+pub struct Found<'c> {
+    pub entries: Vec<(&'c Entry, Option<Field>)>,
+    pub suggestion: Option<&'c Entry>,
+}
+
 /// The search the browser runs for the same words, best first.
-pub fn by_words<'c>(catalog: &'c Catalog, words: &str) -> Vec<&'c Entry> {
+pub fn by_words<'c>(catalog: &'c Catalog, words: &str) -> Found<'c> {
     let mut search = Search::new(catalog.entries());
-    search.run(words).into_iter().map(|hit| &catalog.entries()[hit.entry]).collect()
+    let results = search.run(words);
+    Found {
+        entries: results.hits.iter().map(|hit| (&catalog.entries()[hit.entry], hit.reason)).collect(),
+        suggestion: results.suggestion.map(|index| &catalog.entries()[index]),
+    }
+}
+
+/// Whether `entry` is `vendor`'s meaning of its code: the vendor's name or
+/// part of it, any case; `iana` for the registered meaning.
+pub fn from_vendor(entry: &Entry, vendor: &str) -> bool {
+    let vendor = vendor.to_lowercase();
+    match &entry.vendor {
+        Some(theirs) => theirs.to_lowercase().contains(&vendor),
+        None => vendor == "iana",
+    }
 }
 
 /// Registered codes near `code`, for "did you mean": the nearest below

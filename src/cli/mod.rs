@@ -60,8 +60,12 @@ pub fn main() -> ExitCode {
     let theme = Theme::for_output(colour_wanted(args.color)).with_classes(&loaded.config.colors);
     let stdout = io::stdout();
     let mut out = stdout.lock();
-    let outcome = answer::answer(&args, &loaded.catalog, &theme, text::width(), &mut out);
+    let mut notes = Vec::new();
+    let outcome = answer::answer(&args, &loaded.catalog, &theme, text::width(), &mut out, &mut notes);
     let flushed = out.flush().map_err(Failure::Output);
+    for note in &notes {
+        failure::say(note);
+    }
     // The process ends here: freeing thousands of strings one by one would
     // cost a fifth of a lookup's run time for memory the OS takes back anyway.
     std::mem::forget(loaded);

@@ -10,6 +10,7 @@ use crate::catalog::{Catalog, Entry};
 use crate::present::ansi::write_line;
 use crate::present::entry;
 use crate::present::theme::Theme;
+use crate::search::Field;
 
 /// Width to wrap at: the terminal's, or 80 columns when piped.
 pub fn width() -> u16 {
@@ -21,13 +22,14 @@ pub fn width() -> u16 {
 }
 
 /// One line per entry: `404  Not Found`, vendor codes with their vendor,
-/// the user's own marked.
+/// the user's own marked, and why a search listed it when not for its
+/// phrase (`· keyword: rate limit`).
 pub fn write_list<'a>(
     out: &mut impl Write,
-    entries: impl IntoIterator<Item = &'a Entry>,
+    entries: impl IntoIterator<Item = (&'a Entry, Option<Field>)>,
     theme: &Theme,
 ) -> io::Result<()> {
-    for entry in entries {
+    for (entry, reason) in entries {
         let mut spans = vec![
             Span::styled(entry.code_str(), theme.class(entry.class).add_modifier(Modifier::BOLD)),
             Span::raw("  "),
@@ -38,6 +40,9 @@ pub fn write_list<'a>(
         }
         if let Some(mark) = entry.source.mark() {
             spans.push(Span::styled(format!(" {mark}"), theme.dim()));
+        }
+        if let Some(why) = reason.and_then(|field| field.why(entry)) {
+            spans.push(Span::styled(format!(" · {why}"), theme.dim()));
         }
         write_line(out, &Line::from(spans), theme.color)?;
     }

@@ -63,6 +63,11 @@ pub struct App {
     /// The entries the list shows, best match first (catalog order when the
     /// query is empty).
     pub(super) hits: Vec<Hit>,
+    /// Whether `hits` are ranked by a word search, rather than in catalog
+    /// order, where class headers make sense.
+    pub(super) ranked: bool,
+    /// With no hits: the entry the query most likely meant.
+    pub(super) suggestion: Option<usize>,
     /// Position in `hits`; `None` exactly when `hits` is empty.
     pub(super) selected: Option<usize>,
     /// First row of the list on screen (rows include class headers); kept
@@ -101,6 +106,8 @@ impl App {
             search,
             query: String::new(),
             hits: Vec::new(),
+            ranked: false,
+            suggestion: None,
             selected: None,
             list_offset: 0,
             mode: Mode::Browse,
@@ -213,7 +220,12 @@ impl App {
     /// Whether the list is in catalog order, where class headers make sense;
     /// a ranked word search is not.
     pub fn grouped(&self) -> bool {
-        self.query.trim().is_empty()
+        !self.ranked
+    }
+
+    /// With nothing matching: the entry the query most likely meant.
+    pub fn suggestion(&self) -> Option<&Entry> {
+        self.suggestion.map(|index| &self.catalog.entries()[index])
     }
 
     fn class_at(&self, position: usize) -> Class {
@@ -275,7 +287,8 @@ impl App {
 
     /// Runs the query again and puts the selection on the best match.
     pub(super) fn refilter(&mut self) {
-        self.hits = self.search.run(&self.query);
+        let results = self.search.run(&self.query);
+        (self.hits, self.ranked, self.suggestion) = (results.hits, results.ranked, results.suggestion);
         self.selected = if self.hits.is_empty() { None } else { Some(0) };
         self.list_offset = 0;
         self.reset_detail();

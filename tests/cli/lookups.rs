@@ -138,7 +138,7 @@ fn words_search_like_the_browser() {
     let output = statusbrowse(&["rate", "limit"]);
     assert_eq!(output.code, Some(0));
     let text = stdout(&output);
-    assert!(text.starts_with("429  Too Many Requests\n"), "{text}");
+    assert!(text.starts_with("429  Too Many Requests · keyword: rate limit\n"), "why it is listed: {text}");
     insta::assert_snapshot!("search_rate_limit", text);
     let teapot = stdout(&statusbrowse(&["teapot"]));
     assert!(teapot.starts_with("418  I'm a teapot (HTCPCP)\n"), "{teapot}");

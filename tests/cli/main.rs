@@ -8,4 +8,5 @@ mod common;
 mod config_file;
 mod hostile;
 mod lookups;
+mod search;
 mod user_catalog;

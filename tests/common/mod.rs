@@ -4,6 +4,7 @@
 //! (`pty`), and the binary run as a script (`run`).
 #![allow(dead_code)]
 
+pub mod meant;
 pub mod pty;
 pub mod run;
 

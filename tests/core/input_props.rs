@@ -95,7 +95,7 @@ proptest! {
     fn any_query_ranks_without_panicking_and_highlights_stay_in_the_row(query in any::<String>()) {
         let catalog = built_in();
         let mut search = Search::new(catalog.entries());
-        for hit in search.run(&query) {
+        for hit in search.run(&query).hits {
             let width = row_chars(catalog, hit.entry);
             prop_assert!(hit.highlights.iter().all(|index| *index < width), "{:?}", hit.highlights);
             prop_assert!(hit.highlights.windows(2).all(|pair| pair[0] < pair[1]), "sorted, unique");
@@ -148,7 +148,7 @@ fn pathological_queries() {
         "é",
         "ﬀ",
     ] {
-        for hit in search.run(query) {
+        for hit in search.run(query).hits {
             let width = row_chars(catalog, hit.entry);
             assert!(hit.highlights.iter().all(|index| *index < width), "{query:?}");
         }

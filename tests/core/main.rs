@@ -6,8 +6,10 @@
 mod common;
 
 mod architecture;
+mod browser_search;
 mod catalog;
 mod input_props;
+mod relevance;
 mod tui_core;
 mod tui_props;
 mod tui_render;

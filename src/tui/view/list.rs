@@ -39,10 +39,11 @@ impl Widget for ListPane<'_> {
             return;
         }
         if app.hits().is_empty() {
-            let message = vec![
-                Line::styled(format!("No code matches “{}”", app.query()), self.theme.heading()),
-                Line::styled("Backspace edits, Esc clears", self.theme.dim()),
-            ];
+            let mut message = vec![Line::styled(format!("No code matches “{}”", app.query()), self.theme.heading())];
+            if let Some(meant) = app.suggestion() {
+                message.push(Line::from(format!("Did you mean {}?", meant.status_line())));
+            }
+            message.push(Line::styled("Backspace edits, Esc clears", self.theme.dim()));
             Paragraph::new(message).render(rows_area, buf);
             return;
         }
@@ -111,6 +112,10 @@ fn hit_line(entry: &Entry, hit: &Hit, selected: bool, width: usize, theme: &Them
     cells.extend(mark.chars().map(|c| (c, quiet)));
     if let Some(vendor) = &entry.vendor {
         cells.extend(format!(" · {vendor}").chars().map(|c| (c, quiet)));
+    }
+    // Why a search listed it, when not for its phrase.
+    if let Some(why) = hit.reason.and_then(|field| field.why(entry)) {
+        cells.extend(format!(" · {why}").chars().map(|c| (c, quiet)));
     }
     // The user's mark is what tells their code from ours: the phrase and
     // vendor give way to it, never the other way round.
