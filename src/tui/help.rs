@@ -11,8 +11,9 @@ use crate::present::theme::Theme;
 
 /// What the key table cannot say, a paragraph each.
 const NOTES: &[&str] = &[
-    "Search matches codes by prefix (41, / 4xx) and words fuzzily against phrases, former names, keywords and \
-     vendors. 'word matches exactly, ^word at the start, word$ at the end, !word excludes.",
+    "Search: 404, 41x or 4xx picks codes; words find phrases, former names, keywords, vendors and library \
+     constants (NOT_FOUND, StatusTeapot), in any case and with a typo. !word leaves out entries that mention \
+     the word; vendor:nginx keeps one vendor's codes, vendor:iana the registered ones.",
     "Copies go to the system clipboard, or as OSC 52 to the terminal over SSH and where no display is reachable \
      (tmux: set -g set-clipboard on).",
 ];
