@@ -114,6 +114,8 @@ mod tests {
         assert_eq!(fold(":unprocessable_entity"), "unprocessable entity");
         assert_eq!(fold("I'm a teapot"), "im a teapot");
         assert_eq!(fold("Request-URI Too Long"), "request uri too long");
+        assert_eq!(fold("HTTP_404_NOT_FOUND"), "http 404 not found");
+        assert_eq!(fold("oauth2 h2c"), "oauth2 h2c", "digits stay with their word");
     }
 
     #[test]

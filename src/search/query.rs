@@ -36,14 +36,27 @@ impl Query {
             } else if let Some(prefix) = code_prefix(token) {
                 query.codes.push(prefix.to_owned());
             } else {
-                words.extend(fold(token).split(' ').filter(|word| !word.is_empty()).map(str::to_owned));
+                let token = if looks_like_constant(token) { codes_apart(token) } else { token.to_owned() };
+                for word in fold(&token).split(' ').filter(|word| !word.is_empty()) {
+                    // A code inside a constant or a log word names it:
+                    // `Status404NotFound`, `HTTP_404_NOT_FOUND`.
+                    if word.len() == 3 && word.bytes().all(|byte| byte.is_ascii_digit()) {
+                        query.codes.push(word.to_owned());
+                    } else {
+                        words.push(word.to_owned());
+                    }
+                }
             }
         }
         query.phrase = words.join(" ");
         query.constant = Some(text.trim()).filter(|text| looks_like_constant(text)).map(str::to_owned);
         // Words that say nothing of the code ("error", "http", "a") are
         // left out, unless they are all there is.
-        let meaningful: Vec<String> = words.iter().filter(|word| !is_stop_word(word)).cloned().collect();
+        // So are a version's digits (`oauth2`, `http2`): they count only
+        // together with the word before them.
+        let short_number = |word: &str| word.len() < 3 && word.bytes().all(|byte| byte.is_ascii_digit());
+        let meaningful: Vec<String> =
+            words.iter().filter(|word| !is_stop_word(word) && !short_number(word)).cloned().collect();
         query.terms = if meaningful.is_empty() { words } else { meaningful };
         query
     }
@@ -54,6 +67,21 @@ impl Query {
 fn looks_like_constant(text: &str) -> bool {
     let humped = text.as_bytes().windows(2).any(|pair| pair[0].is_ascii_lowercase() && pair[1].is_ascii_uppercase());
     !text.contains(char::is_whitespace) && (humped || text.contains(['_', '.', ':']))
+}
+
+/// `Status404NotFound` as `Status 404 NotFound`: in a constant, a code
+/// is a word of its own. (Not in prose: `oauth2` and `h2c` are words.)
+fn codes_apart(token: &str) -> String {
+    let mut apart = String::with_capacity(token.len() + 4);
+    let mut previous: Option<char> = None;
+    for c in token.chars() {
+        if previous.is_some_and(|before| before.is_ascii_digit() != c.is_ascii_digit()) {
+            apart.push(' ');
+        }
+        apart.push(c);
+        previous = Some(c);
+    }
+    apart
 }
 
 /// `4`, `41`, `418`, `4xx`, `41X`: the digits to match codes by prefix.
@@ -94,6 +122,8 @@ mod tests {
         assert_eq!(Query::parse(" HTTP_FORBIDDEN ").constant.as_deref(), Some("HTTP_FORBIDDEN"));
         assert_eq!(Query::parse("StatusTeapot").constant.as_deref(), Some("StatusTeapot"));
         assert_eq!(Query::parse("teapot").constant, None);
+        let dotnet = Query::parse("Status404NotFound");
+        assert_eq!((dotnet.codes, dotnet.terms), (vec!["404".to_owned()], vec!["not".to_owned(), "found".to_owned()]));
         assert_eq!(Query::parse("NOT FOUND").constant, None, "two words are prose");
     }
 }

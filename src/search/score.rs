@@ -73,9 +73,15 @@ pub fn score(item: &Item, query: &Query, tolerance: Tolerance, matcher: &mut Mat
         }
     }
     let (_, mut field) = best?;
-    if let Some((bonus, together)) = together(&item.strong, query, item.registered) {
-        total += bonus;
-        field = together;
+    match together(&item.strong, query, item.registered) {
+        Some((bonus, together)) => {
+            total += bonus;
+            field = together;
+        }
+        // A constant's words belong together: `NOT_FOUND` is not 302
+        // Found with a "not" somewhere in its description.
+        None if query.constant.is_some() && query.terms.len() > 1 => return None,
+        None => {}
     }
     Some(Scored { score: total + item.boost, field })
 }

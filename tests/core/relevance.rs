@@ -57,11 +57,13 @@ const CASES: &[Case] = &[
     case("expect 100-continue", 100), case("early hints", 103), case("api key", 401), case("insufficient scope", 403),
     with("gateway", 502, &[504]), case("proxy login", 407), with("too many redirects", 301, &[302]),
     case("client error", 400), case("server error", 500), case("server down", 503), case("quota", 429),
+    case("oauth", 401), case("h2c", 101),
     // Constants, as the libraries spell them.
     case("NOT_FOUND", 404), case("UNPROCESSABLE_ENTITY", 422), vendor("StatusTeapot", 418, "HTCPCP"),
     case("HTTP_FORBIDDEN", 403), case("StatusTooManyRequests", 429), case("TooManyRequests", 429),
     case("INTERNAL_SERVER_ERROR", 500), case("SERVICE_UNAVAILABLE", 503), case("StatusMovedPermanently", 301),
     case(":unprocessable_content", 422), case("HttpStatus.BAD_GATEWAY", 502), case("HTTPStatus.NO_CONTENT", 204),
+    case("Status404NotFound", 404), case("HTTP_404_NOT_FOUND", 404), case("StatusCodes.Status429TooManyRequests", 429),
     // Logs, vendors and their words.
     vendor("nginx 499", 499, "nginx"), vendor("client closed", 499, "nginx"), vendor("cloudflare 522", 522, "Cloudflare"),
     vendor("origin down", 521, "Cloudflare"), vendor("alb 460", 460, "AWS"), vendor("no response", 444, "nginx"),
@@ -154,6 +156,9 @@ fn noise_is_not_a_match_and_filters_filter() {
             .iter()
             .all(|entry| entry.is_registered() && entry.class == statusbrowse::catalog::Class::ServerError)
     );
+    // A constant's words are found together or not at all.
+    let constant = codes(&mut search, "NOT_FOUND");
+    assert!(constant.iter().all(|entry| entry.code == 404), "{}", shown(&constant));
     let excluded = codes(&mut search, "timeout !gateway");
     assert!(!excluded.is_empty() && excluded.iter().all(|entry| entry.code != 504), "{}", shown(&excluded));
 }
