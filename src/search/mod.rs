@@ -21,7 +21,7 @@ pub use query::code_prefix;
 
 use self::index::Item;
 use self::query::Query;
-use self::score::{Tolerance, mentions, score};
+use self::score::{Needles, Tolerance, mentions, score};
 use crate::catalog::Entry;
 
 /// One matching entry, best first in a result list.
@@ -71,12 +71,13 @@ impl Search {
     /// everything in catalog order.
     pub fn run(&mut self, text: &str) -> Results {
         let query = Query::parse(text);
+        let needles = Needles::new(&query);
         let kept = |item: &Item| {
             (query.vendors.is_empty()
                 || query.vendors.iter().any(|vendor| {
                     if vendor == "iana" { item.registered } else { item.vendor.contains(vendor.as_str()) }
                 }))
-                && !query.excluded.iter().any(|word| mentions(item, word))
+                && !needles.excluded().iter().any(|word| mentions(item, word))
         };
         let by_code = |item: &Item| query.codes.iter().any(|prefix| item.code.starts_with(prefix.as_str()));
         if query.terms.is_empty() {
@@ -88,17 +89,21 @@ impl Search {
                 .collect();
             return Results { hits, ranked: false, suggestion: None };
         }
-        let mut found = self.words(&query, Tolerance::Exact, &kept);
+        let mut found = self.words(&needles, Tolerance::Exact, &kept);
         if found.is_empty() {
-            found = self.words(&query, Tolerance::Typos, &kept);
+            found = self.words(&needles, Tolerance::Typos, &kept);
         }
         // Codes named among the words come first: `404 gone`.
         let mut hits: Vec<Hit> = (0..self.items.len())
             .filter(|index| !query.codes.is_empty() && by_code(&self.items[*index]) && kept(&self.items[*index]))
             .map(|index| self.hit(index, &query, u32::MAX, None))
             .collect();
+        let mut listed = vec![false; self.items.len()];
+        for hit in &hits {
+            listed[hit.entry] = true;
+        }
         for (index, scored) in found {
-            if !hits.iter().any(|hit| hit.entry == index) {
+            if !listed[index] {
                 hits.push(self.hit(index, &query, scored.score, Some(scored.field)));
             }
         }
@@ -110,14 +115,14 @@ impl Search {
     /// then by how often the meaning is met, then in catalog order.
     fn words(
         &mut self,
-        query: &Query,
+        needles: &Needles,
         tolerance: Tolerance,
         kept: &dyn Fn(&Item) -> bool,
     ) -> Vec<(usize, score::Scored)> {
         let mut found: Vec<(usize, score::Scored)> = Vec::new();
         for (index, item) in self.items.iter().enumerate() {
             if kept(item)
-                && let Some(scored) = score(item, query, tolerance, &mut self.matcher)
+                && let Some(scored) = score(item, needles, tolerance, &mut self.matcher)
             {
                 found.push((index, scored));
             }

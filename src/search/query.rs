@@ -12,6 +12,8 @@ pub struct Query {
     /// The words the query's text folds to, as one phrase: an entry that
     /// holds them together ranks above one that holds them apart.
     pub phrase: String,
+    /// The words to find, as one phrase: `terms` joined.
+    pub joined: String,
     /// Code prefixes (`404`, `41`, `4`), in the order given.
     pub codes: Vec<String>,
     /// Folded words whose entries are left out.
@@ -58,6 +60,7 @@ impl Query {
         let meaningful: Vec<String> =
             words.iter().filter(|word| !is_stop_word(word) && !short_number(word)).cloned().collect();
         query.terms = if meaningful.is_empty() { words } else { meaningful };
+        query.joined = query.terms.join(" ");
         query
     }
 }

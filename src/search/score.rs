@@ -4,6 +4,7 @@
 //! (phrase, former names, keywords, constants, vendor) beats prose about it.
 //! Letters scattered over unrelated words are no match at all.
 
+use memchr::memmem::Finder;
 use nucleo::{Matcher, Utf32Str};
 
 use super::index::{Field, Item, Texts};
@@ -53,16 +54,48 @@ const WHOLE_WORD: u32 = 2;
 /// keyword of the everyday 302.
 const NAMED: u32 = 10;
 
+/// The query prepared for a pass over every entry: a SIMD searcher per
+/// word and phrase, built once per keystroke instead of once per entry.
+pub struct Needles<'q> {
+    terms: Vec<(&'q str, Finder<'q>)>,
+    /// The query's words as typed together, and without its stop words:
+    /// once when they are the same.
+    phrases: Vec<(&'q str, Finder<'q>)>,
+    excluded: Vec<Finder<'q>>,
+    /// A constant's words must be found together (`NOT_FOUND`).
+    together_only: bool,
+}
+
+impl<'q> Needles<'q> {
+    pub fn new(query: &'q Query) -> Self {
+        let needle = |text: &'q str| (text, Finder::new(text.as_bytes()));
+        let mut phrases = vec![needle(query.phrase.as_str())];
+        if query.joined != query.phrase {
+            phrases.push(needle(query.joined.as_str()));
+        }
+        Self {
+            terms: query.terms.iter().map(|term| needle(term.as_str())).collect(),
+            phrases,
+            excluded: query.excluded.iter().map(|word| Finder::new(word.as_bytes())).collect(),
+            together_only: query.constant.is_some() && query.terms.len() > 1,
+        }
+    }
+
+    /// `!word`s: entries that mention one are left out.
+    pub fn excluded(&self) -> &[Finder<'q>] {
+        &self.excluded
+    }
+}
+
 /// The entry's score for the query's words, or `None` unless every word
 /// is found.
-pub fn score(item: &Item, query: &Query, tolerance: Tolerance, matcher: &mut Matcher) -> Option<Scored> {
+pub fn score(item: &Item, needles: &Needles, tolerance: Tolerance, matcher: &mut Matcher) -> Option<Scored> {
     let mut total = 0;
     let mut best: Option<(u32, Field)> = None;
-    for term in &query.terms {
-        let mut found = best_exact(&item.strong, term)
-            .into_iter()
-            .chain(best_exact(&item.weak, term))
-            .max_by_key(|(score, _)| *score);
+    for (term, finder) in &needles.terms {
+        // Any match in what the entry is known by (9 at least) beats the
+        // best in prose (8), so prose is read only when that finds nothing.
+        let mut found = best_exact(&item.strong, term, finder).or_else(|| best_exact(&item.weak, term, finder));
         if found.is_none() && tolerance == Tolerance::Typos {
             found = best_loose(&item.strong, term, matcher);
         }
@@ -73,14 +106,14 @@ pub fn score(item: &Item, query: &Query, tolerance: Tolerance, matcher: &mut Mat
         }
     }
     let (_, mut field) = best?;
-    match together(&item.strong, query, item.registered) {
+    match together(&item.strong, &needles.phrases, item.registered) {
         Some((bonus, together)) => {
             total += bonus;
             field = together;
         }
         // A constant's words belong together: `NOT_FOUND` is not 302
         // Found with a "not" somewhere in its description.
-        None if query.constant.is_some() && query.terms.len() > 1 => return None,
+        None if needles.together_only => return None,
         None => {}
     }
     Some(Scored { score: total + item.boost, field })
@@ -88,10 +121,10 @@ pub fn score(item: &Item, query: &Query, tolerance: Tolerance, matcher: &mut Mat
 
 /// The best exact-spelled occurrence of `term` in `texts`: its score and
 /// field.
-fn best_exact(texts: &Texts, term: &str) -> Option<(u32, Field)> {
+fn best_exact(texts: &Texts, term: &str, finder: &Finder) -> Option<(u32, Field)> {
     let text = texts.text.as_bytes();
     let mut best: Option<(u32, Field)> = None;
-    for (at, _) in texts.text.match_indices(term) {
+    for at in finder.find_iter(text) {
         let Some(span) = texts.span_at(at) else { continue };
         let end = at + term.len();
         let starts = at == span.start || text[at - 1] == b' ';
@@ -157,12 +190,11 @@ fn best_loose(texts: &Texts, term: &str, matcher: &mut Matcher) -> Option<(u32, 
 /// name of a registered code (its phrase, a former name) says most of all;
 /// a vendor naming its own code with a common word (Exchange's 451
 /// Redirect) does not.
-fn together(texts: &Texts, query: &Query, registered: bool) -> Option<(u32, Field)> {
-    let joined = query.terms.join(" ");
+fn together(texts: &Texts, phrases: &[(&str, Finder)], registered: bool) -> Option<(u32, Field)> {
     let mut best: Option<(u32, Field)> = None;
-    for phrase in [query.phrase.as_str(), joined.as_str()] {
+    for (phrase, finder) in phrases {
         let several = phrase.contains(' ');
-        for (at, _) in texts.text.match_indices(phrase) {
+        for at in finder.find_iter(texts.text.as_bytes()) {
             let Some(span) = texts.span_at(at) else { continue };
             let end = at + phrase.len();
             if at != span.start && texts.text.as_bytes()[at - 1] != b' ' {
@@ -170,7 +202,7 @@ fn together(texts: &Texts, query: &Query, registered: bool) -> Option<(u32, Fiel
             }
             let whole = at == span.start && end == span.end;
             let name = matches!(span.field, Field::Phrase | Field::Alias(_));
-            let named = whole && registered && matches!(span.field, Field::Phrase | Field::Alias(_));
+            let named = whole && registered && name;
             let bonus = u32::from(several) * TOGETHER
                 + u32::from(whole) * if name || several { WHOLE_FIELD } else { WHOLE_WORD }
                 + u32::from(named) * NAMED;
@@ -203,9 +235,10 @@ fn one_typo_apart(a: &str, b: &str) -> bool {
 
 /// Whether `word` appears in the entry as a word or the start of one, in
 /// any field: what `!word` leaves out.
-pub fn mentions(item: &Item, word: &str) -> bool {
+pub fn mentions(item: &Item, word: &Finder) -> bool {
     [&item.strong, &item.weak].into_iter().any(|texts| {
-        texts.text.match_indices(word).any(|(at, _)| at == 0 || matches!(texts.text.as_bytes()[at - 1], b' ' | b'\n'))
+        let text = texts.text.as_bytes();
+        word.find_iter(text).any(|at| at == 0 || matches!(text[at - 1], b' ' | b'\n'))
     })
 }
 
