@@ -1,13 +1,14 @@
 //! The built-in catalog, compiled into the binary so statusbrowse needs no
-//! file at run time and parses nothing at start-up: build.rs reads
-//! assets/catalog and writes the code included here.
+//! file at run time and builds nothing at start-up: build.rs reads
+//! assets/catalog and writes every entry as a constant, included here.
 
-use std::collections::BTreeMap;
+use std::borrow::Cow;
 
-use super::model::{Class, Commonness, Entry, Example, ExampleKind, Library, Source, Spec, Status, Text};
-
-fn texts(items: &[&'static str]) -> Vec<Text> {
-    items.iter().map(|item| Text::Borrowed(item)).collect()
-}
+use super::model::{Class, Commonness, Constants, Entry, Example, ExampleKind, Library, Source, Spec, Status};
 
 include!(concat!(env!("OUT_DIR"), "/builtin_catalog.rs"));
+
+/// Every built-in entry, in catalog order.
+pub fn entries() -> &'static [Entry] {
+    ENTRIES
+}

@@ -2,6 +2,8 @@
 //!
 //! Also compiled into build.rs, with the model that uses it.
 
+use std::borrow::Cow;
+
 use serde::{Deserialize, Serialize};
 
 /// Libraries whose status constants the catalog lists, in display order.
@@ -45,5 +47,60 @@ impl Library {
             Self::Rails => "Rails",
             Self::Symfony => "Symfony",
         }
+    }
+}
+
+/// An entry's constants, each library's names under it, in library order:
+/// a static slice for built-in entries (see [`super::model::List`]).
+/// Serialized as a map from library key to names, as catalog files write
+/// them.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Constants(Cow<'static, [(Library, Names)]>);
+
+/// One library's constants for one entry.
+pub type Names = Cow<'static, [Cow<'static, str>]>;
+
+impl Constants {
+    /// Built-in constants, already in library order.
+    pub const fn builtin(names: &'static [(Library, Names)]) -> Self {
+        Self(Cow::Borrowed(names))
+    }
+
+    /// One library's names, replacing what it had.
+    pub fn set(&mut self, library: Library, names: Vec<Cow<'static, str>>) {
+        let list = self.0.to_mut();
+        match list.binary_search_by_key(&library, |(have, _)| *have) {
+            Ok(at) => list[at].1 = Cow::Owned(names),
+            Err(at) => list.insert(at, (library, Cow::Owned(names))),
+        }
+    }
+
+    pub fn get(&self, library: Library) -> Option<&[Cow<'static, str>]> {
+        let at = self.0.binary_search_by_key(&library, |(have, _)| *have).ok()?;
+        Some(&self.0[at].1)
+    }
+
+    pub fn iter(&self) -> impl Iterator<Item = (Library, &[Cow<'static, str>])> + Clone {
+        self.0.iter().map(|(library, names)| (*library, &**names))
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+}
+
+impl FromIterator<(Library, Vec<Cow<'static, str>>)> for Constants {
+    fn from_iter<I: IntoIterator<Item = (Library, Vec<Cow<'static, str>>)>>(names: I) -> Self {
+        let mut constants = Self::default();
+        for (library, names) in names {
+            constants.set(library, names);
+        }
+        constants
+    }
+}
+
+impl Serialize for Constants {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_map(self.iter())
     }
 }

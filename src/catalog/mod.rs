@@ -11,7 +11,7 @@ mod source;
 mod validate;
 
 pub use error::{CatalogError, Problem};
-pub use model::{Class, Commonness, Entry, Example, ExampleKind, Library, Source, Spec, Status};
+pub use model::{Class, Commonness, Constants, Entry, Example, ExampleKind, Library, List, Source, Spec, Status, Text};
 pub use overlay::overlay;
 pub use source::{Located, parse_file};
 pub use validate::validate;
@@ -22,13 +22,15 @@ use crate::user_file::Location;
 /// then vendors alphabetically.
 #[derive(Debug, Clone, Default)]
 pub struct Catalog {
-    entries: Vec<Entry>,
+    /// The built-in entries as the binary holds them, until a user's file
+    /// changes the catalog.
+    entries: List<Entry>,
 }
 
 impl Catalog {
     /// The catalog compiled into the binary, already in catalog order.
     pub fn builtin() -> Self {
-        Self { entries: embedded::entries() }
+        Self { entries: List::Borrowed(embedded::entries()) }
     }
 
     /// The built-in catalog with the user's files laid over it, in order:
@@ -51,7 +53,7 @@ impl Catalog {
     pub fn from_located(located: Vec<Located>) -> Self {
         let mut entries: Vec<Entry> = located.into_iter().map(|located| located.entry).collect();
         entries.sort_by(Entry::catalog_order);
-        Self { entries }
+        Self { entries: List::Owned(entries) }
     }
 
     pub fn entries(&self) -> &[Entry] {
@@ -85,13 +87,18 @@ impl Catalog {
 pub fn builtin_located() -> Vec<Located> {
     let at = Location { file: "(built in)".to_owned(), line: 0, column: 0 };
     embedded::entries()
-        .into_iter()
+        .iter()
         .map(|entry| {
             // One position per example, so examples a user adds keep theirs.
             let examples_at = vec![at.clone(); entry.examples.len()];
-            Located { entry, at: at.clone(), examples_at }
+            Located { entry: entry.clone(), at: at.clone(), examples_at }
         })
         .collect()
+}
+
+/// The built-in entries, as the binary holds them, in catalog order.
+pub fn builtin_entries() -> &'static [Entry] {
+    embedded::entries()
 }
 
 /// The catalog files the build compiled in, relative to the repository.

@@ -9,16 +9,20 @@
 //! `crate::inert` and `crate::user_file`, which build.rs includes too.
 
 use std::borrow::Cow;
-use std::collections::BTreeMap;
 use std::fmt;
 
 use serde::{Deserialize, Serialize};
 
-pub use super::library::Library;
+pub use super::library::{Constants, Library};
 
 /// Text in an entry: borrowed from the binary for built-in entries (so
 /// start-up copies nothing), owned for what a user's file says.
 pub type Text = Cow<'static, str>;
+
+/// A list in an entry: a static slice for built-in entries, so the whole
+/// built-in catalog is data in the binary and start-up builds nothing;
+/// owned once a user's file adds to it.
+pub type List<T> = Cow<'static, [T]>;
 
 /// One meaning of one status code. A code with several meanings (IANA's 451
 /// and Exchange's 451, say) has one entry per meaning.
@@ -41,14 +45,14 @@ pub struct Entry {
     /// added some.
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub notes: Vec<String>,
-    pub aliases: Vec<Text>,
-    pub keywords: Vec<Text>,
-    pub related_codes: Vec<u16>,
-    pub related_headers: Vec<Text>,
+    pub aliases: List<Text>,
+    pub keywords: List<Text>,
+    pub related_codes: List<u16>,
+    pub related_headers: List<Text>,
     pub cacheable: bool,
     pub body_allowed: bool,
-    pub constants: BTreeMap<Library, Vec<Text>>,
-    pub examples: Vec<Example>,
+    pub constants: Constants,
+    pub examples: List<Example>,
     pub source: Source,
 }
 

@@ -138,12 +138,12 @@ impl Written {
             when_to_use: self.when_to_use.into(),
             when_not_to_use: self.when_not_to_use.into(),
             notes: if self.notes.trim().is_empty() { Vec::new() } else { vec![self.notes] },
-            aliases: texts(self.aliases),
-            keywords: texts(self.keywords),
-            related_codes: self.related_codes,
-            related_headers: texts(self.related_headers),
+            aliases: texts(self.aliases).into(),
+            keywords: texts(self.keywords).into(),
+            related_codes: self.related_codes.into(),
+            related_headers: texts(self.related_headers).into(),
             constants: self.constants.into_iter().map(|(library, names)| (library, texts(names))).collect(),
-            examples: self.examples.into_iter().map(Spanned::into_inner).collect(),
+            examples: self.examples.into_iter().map(Spanned::into_inner).collect::<Vec<_>>().into(),
             source,
         }
     }

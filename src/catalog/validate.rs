@@ -104,17 +104,17 @@ fn check_entry(entry: &Entry, codes: &BTreeSet<u16>, report: &mut dyn FnMut(Opti
         }
         None => {}
     }
-    for related in &entry.related_codes {
+    for related in entry.related_codes.iter() {
         if !codes.contains(related) {
             report(None, format!("related code {related} is not in the catalog"));
         }
     }
-    for header in &entry.related_headers {
+    for header in entry.related_headers.iter() {
         if !is_token(header) {
             report(None, format!("related header {header:?} is not a valid field name"));
         }
     }
-    for (library, names) in &entry.constants {
+    for (library, names) in entry.constants.iter() {
         if names.is_empty() || names.iter().any(|name| name.trim().is_empty()) {
             report(None, format!("constants.{} has an empty name", library.key()));
         }

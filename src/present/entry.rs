@@ -113,7 +113,7 @@ impl Layout<'_> {
         self.out.blank();
         self.out.push(Line::styled("Constants", self.theme.heading()));
         for library in Library::ALL {
-            let Some(names) = self.entry.constants.get(&library) else { continue };
+            let Some(names) = self.entry.constants.get(library) else { continue };
             let label = Span::styled(format!("  {:<13}", library.title()), self.theme.dim());
             for (index, name) in names.iter().enumerate() {
                 let lead = if index == 0 { label.clone() } else { Span::raw(" ".repeat(15)) };

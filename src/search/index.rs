@@ -1,111 +1,22 @@
 //! What the search knows of one entry, prepared once so a keystroke only
-//! compares: its fields folded and laid end to end, strong ones (what an
-//! entry is called and known by) apart from the prose about it.
+//! compares.
 
-use crate::catalog::{Commonness, Entry, Library, Status};
+use crate::catalog::{Commonness, Constants, Entry, Status, Text};
 
-use super::fold::fold;
+use super::texts::{Field, Texts};
 
-/// Where a match was found.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Field {
-    Phrase,
-    Alias(usize),
-    Keyword(usize),
-    Constant(Library, usize),
-    Vendor,
-    Summary,
-    Description,
-}
-
-impl Field {
-    /// The text of this field in `entry`, as written.
-    pub fn text(self, entry: &Entry) -> &str {
-        fn pick<T: AsRef<str>>(list: &[T], index: usize) -> &str {
-            list.get(index).map_or("", AsRef::as_ref)
-        }
-        match self {
-            Self::Phrase => &entry.phrase,
-            Self::Alias(index) => pick(&entry.aliases, index),
-            Self::Keyword(index) => pick(&entry.keywords, index),
-            Self::Constant(library, index) => entry.constants.get(&library).map_or("", |names| pick(names, index)),
-            Self::Vendor => entry.vendor.as_deref().unwrap_or(""),
-            Self::Summary => &entry.summary,
-            Self::Description => &entry.description,
-        }
-    }
-
-    /// Why an entry found here is listed, as a row says it after the
-    /// phrase (`keyword: rate limit`); `None` where the row shows it
-    /// already (the phrase, the vendor).
-    pub fn why(self, entry: &Entry) -> Option<String> {
-        match self {
-            Self::Phrase | Self::Vendor => None,
-            Self::Alias(_) => Some(format!("also known as: {}", self.text(entry))),
-            Self::Keyword(_) => Some(format!("keyword: {}", self.text(entry))),
-            Self::Constant(library, _) => Some(format!("{}: {}", library.title(), self.text(entry))),
-            Self::Summary => Some("in the summary".to_owned()),
-            Self::Description => Some("in the description".to_owned()),
-        }
-    }
-
-    /// How much a match here says about the entry: what it is called and
-    /// known by says most; prose about it, least.
-    pub fn weight(self) -> u32 {
-        match self {
-            Self::Summary | Self::Description => 1,
-            _ => 3,
-        }
-    }
-}
-
-/// A field's place in one of an item's texts.
-#[derive(Debug, Clone, Copy)]
-pub struct Span {
-    pub start: usize,
-    pub end: usize,
-    pub field: Field,
-}
-
-/// Folded fields laid end to end, one per line.
-#[derive(Debug, Default)]
-pub struct Texts {
-    pub text: String,
-    pub spans: Vec<Span>,
-}
-
-impl Texts {
-    fn push(&mut self, field: Field, raw: &str) {
-        let folded = fold(raw);
-        if folded.is_empty() {
-            return;
-        }
-        if !self.text.is_empty() {
-            self.text.push('\n');
-        }
-        let start = self.text.len();
-        self.text.push_str(&folded);
-        self.spans.push(Span { start, end: self.text.len(), field });
-    }
-
-    /// The field the byte at `at` belongs to.
-    pub fn span_at(&self, at: usize) -> Option<&Span> {
-        let index = self.spans.partition_point(|span| span.start <= at).checked_sub(1)?;
-        self.spans.get(index).filter(|span| at < span.end)
-    }
-}
-
+/// What the search knows of one entry.
 pub struct Item {
-    pub code: String,
+    pub code: Digits,
     /// Phrase, aliases, keywords, constants and vendor.
     pub strong: Texts,
     /// Summary and description.
     pub weak: Texts,
-    /// Constants as written, to name the one a query spelt like a
-    /// constant found.
-    pub constants: Vec<(Field, String)>,
-    /// The vendor, folded; empty for IANA's codes.
-    pub vendor: String,
+    /// What the entry's row shows after its code, as written.
+    pub phrase: Text,
+    /// Its constants as written, to name the one a query spelt like a
+    /// constant found (a copy of a pointer for built-in entries).
+    pub constants: Constants,
     pub registered: bool,
     /// What breaks ties between equally good matches, lowest first: how
     /// often developers meet it, then IANA's before a vendor's, then
@@ -119,28 +30,24 @@ pub struct Item {
 }
 
 impl Item {
-    pub fn new(entry: &Entry) -> Self {
-        let mut strong = Texts::default();
-        strong.push(Field::Phrase, &entry.phrase);
-        for (index, alias) in entry.aliases.iter().enumerate() {
-            strong.push(Field::Alias(index), alias);
-        }
-        for (index, keyword) in entry.keywords.iter().enumerate() {
-            strong.push(Field::Keyword(index), keyword);
-        }
-        let mut constants = Vec::new();
-        for (library, names) in &entry.constants {
-            for (index, name) in names.iter().enumerate() {
-                strong.push(Field::Constant(*library, index), name);
-                constants.push((Field::Constant(*library, index), name.to_string()));
-            }
-        }
-        if let Some(vendor) = &entry.vendor {
-            strong.push(Field::Vendor, vendor);
-        }
-        let mut weak = Texts::default();
-        weak.push(Field::Summary, &entry.summary);
-        weak.push(Field::Description, &entry.description);
+    /// The vendor, folded; empty for IANA's codes.
+    pub fn vendor(&self) -> &str {
+        let vendor = self.strong.spans.iter().rev().find(|span| span.field == Field::Vendor);
+        vendor.map_or("", |span| &self.strong.text[span.start..span.end])
+    }
+
+    /// What the entry's row shows (`404 not found`), lower-cased to find
+    /// the query's words in it.
+    pub fn label(&self) -> String {
+        let mut label = self.code.as_str().to_owned();
+        label.push(' ');
+        label.push_str(&self.phrase.to_lowercase());
+        label
+    }
+
+    /// `prepared`: its texts, when the build laid them out already.
+    pub fn new(entry: &Entry, prepared: Option<(Texts, Texts)>) -> Self {
+        let (strong, weak) = prepared.unwrap_or_else(|| (Texts::strong(entry), Texts::weak(entry)));
         // Current meanings before deprecated ones before those out of use.
         let lifecycle = match entry.status {
             Status::Standard | Status::Temporary | Status::Unofficial => 0,
@@ -148,11 +55,11 @@ impl Item {
             Status::Obsolete | Status::Unused => 2,
         };
         Self {
-            code: entry.code_str(),
+            code: Digits::of(entry.code),
             strong,
             weak,
-            constants,
-            vendor: entry.vendor.as_deref().map(fold).unwrap_or_default(),
+            phrase: entry.phrase.clone(),
+            constants: entry.constants.clone(),
             registered: entry.is_registered(),
             prior: (entry.commonness, !entry.is_registered(), lifecycle),
             boost: match entry.commonness {
@@ -161,5 +68,50 @@ impl Item {
                 Commonness::Rare => 0,
             },
         }
+    }
+}
+
+/// A code as written (`000`, `404`), kept inline: the search makes one
+/// for every entry at start-up.
+#[derive(Debug, Clone, Copy)]
+pub struct Digits {
+    bytes: [u8; 5],
+    len: usize,
+}
+
+impl Digits {
+    fn of(code: u16) -> Self {
+        let mut bytes = [b'0'; 5];
+        let mut rest = code;
+        for byte in bytes.iter_mut().rev() {
+            *byte = b'0' + u8::try_from(rest % 10).unwrap_or(0);
+            rest /= 10;
+        }
+        // Three digits at least, as on the wire; more only for more.
+        let len = if code > 9999 {
+            5
+        } else if code > 999 {
+            4
+        } else {
+            3
+        };
+        Self { bytes, len }
+    }
+
+    pub fn as_str(&self) -> &str {
+        std::str::from_utf8(&self.bytes[5 - self.len..]).unwrap_or("")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Digits;
+
+    #[test]
+    fn codes_are_written_as_on_the_wire() {
+        for (code, written) in [(0, "000"), (7, "007"), (42, "042"), (404, "404"), (999, "999"), (1000, "1000")] {
+            assert_eq!(Digits::of(code).as_str(), written);
+        }
+        assert_eq!(Digits::of(u16::MAX).as_str(), "65535");
     }
 }

@@ -10,16 +10,20 @@
 
 mod fold;
 mod index;
+mod needle;
+mod prepared;
 mod query;
 mod score;
 mod suggest;
+mod texts;
 
 use nucleo::{Config, Matcher};
 
-pub use index::Field;
 pub use query::code_prefix;
+pub use texts::Field;
 
 use self::index::Item;
+use self::prepared::prepared;
 use self::query::Query;
 use self::score::{Needles, Tolerance, mentions, score};
 use crate::catalog::Entry;
@@ -50,21 +54,20 @@ pub struct Results {
     pub suggestion: Option<usize>,
 }
 
-/// The prepared catalog. Create it once: preparing folds every field.
+/// The prepared catalog. Create it once: preparing folds every field of
+/// the entries a user's file wrote or changed (the built-in ones come
+/// folded, see [`prepared`]).
 pub struct Search {
     items: Vec<Item>,
-    /// What each row shows, lower-cased, for highlighting.
-    labels: Vec<String>,
-    matcher: Matcher,
+    /// Made the first time typos are tried: its scratch space is a large
+    /// zeroed allocation that most searches never touch.
+    matcher: Option<Box<Matcher>>,
 }
 
 impl Search {
     pub fn new(entries: &[Entry]) -> Self {
-        Self {
-            items: entries.iter().map(Item::new).collect(),
-            labels: entries.iter().map(|entry| entry.status_line().to_lowercase()).collect(),
-            matcher: Matcher::new(Config::DEFAULT),
-        }
+        let items = entries.iter().zip(prepared(entries)).map(|(entry, prepared)| Item::new(entry, prepared)).collect();
+        Self { items, matcher: None }
     }
 
     /// Every entry that matches `text`, best first; an empty query matches
@@ -75,11 +78,11 @@ impl Search {
         let kept = |item: &Item| {
             (query.vendors.is_empty()
                 || query.vendors.iter().any(|vendor| {
-                    if vendor == "iana" { item.registered } else { item.vendor.contains(vendor.as_str()) }
+                    if vendor == "iana" { item.registered } else { item.vendor().contains(vendor.as_str()) }
                 }))
                 && !needles.excluded().iter().any(|word| mentions(item, word))
         };
-        let by_code = |item: &Item| query.codes.iter().any(|prefix| item.code.starts_with(prefix.as_str()));
+        let by_code = |item: &Item| query.codes.iter().any(|prefix| item.code.as_str().starts_with(prefix.as_str()));
         if query.terms.is_empty() {
             // Codes and filters only: catalog order, which puts the common
             // meaning of a code first.
@@ -89,9 +92,10 @@ impl Search {
                 .collect();
             return Results { hits, ranked: false, suggestion: None };
         }
-        let mut found = self.words(&needles, Tolerance::Exact, &kept);
+        let mut found = words(&self.items, &needles, Tolerance::Exact, &kept);
         if found.is_empty() {
-            found = self.words(&needles, Tolerance::Typos, &kept);
+            let matcher = self.matcher.get_or_insert_with(|| Box::new(Matcher::new(Config::DEFAULT)));
+            found = words(&self.items, &needles, Tolerance::Typos(matcher), &kept);
         }
         // Codes named among the words come first: `404 gone`.
         let mut hits: Vec<Hit> = (0..self.items.len())
@@ -111,36 +115,15 @@ impl Search {
         Results { hits, ranked: true, suggestion }
     }
 
-    /// The entries every word of the query matches, best first: by score,
-    /// then by how often the meaning is met, then in catalog order.
-    fn words(
-        &mut self,
-        needles: &Needles,
-        tolerance: Tolerance,
-        kept: &dyn Fn(&Item) -> bool,
-    ) -> Vec<(usize, score::Scored)> {
-        let mut found: Vec<(usize, score::Scored)> = Vec::new();
-        for (index, item) in self.items.iter().enumerate() {
-            if kept(item)
-                && let Some(scored) = score(item, needles, tolerance, &mut self.matcher)
-            {
-                found.push((index, scored));
-            }
-        }
-        let items = &self.items;
-        found.sort_by_key(|(index, scored)| (std::cmp::Reverse(scored.score), items[*index].prior, *index));
-        found
-    }
-
     fn hit(&self, index: usize, query: &Query, score: u32, field: Option<Field>) -> Hit {
         let item = &self.items[index];
-        let label = &self.labels[index];
+        let label = item.label();
         let mut highlights: Vec<u32> = Vec::new();
-        if let Some(prefix) = query.codes.iter().find(|prefix| item.code.starts_with(prefix.as_str())) {
+        if let Some(prefix) = query.codes.iter().find(|prefix| item.code.as_str().starts_with(prefix.as_str())) {
             highlights.extend(0..u32::try_from(prefix.len()).unwrap_or(0));
         }
         // The query's words where the row shows them, as typed.
-        let phrase_start = item.code.len() + 1;
+        let phrase_start = item.code.as_str().len() + 1;
         for term in &query.terms {
             for (at, _) in label.match_indices(term.as_str()).filter(|(at, _)| *at >= phrase_start) {
                 let first = label[..at].chars().count();
@@ -159,13 +142,35 @@ impl Search {
             .is_some_and(|phrase| query.terms.iter().all(|term| phrase.contains(term.as_str())));
         let spelt = query.constant.as_deref().and_then(|constant| {
             let lower = constant.to_lowercase();
-            let constants = &item.constants;
+            let constants = (item.constants.iter()).flat_map(|(library, names)| {
+                names.iter().enumerate().map(move |(index, name)| (Field::Constant(library, index), name))
+            });
             // Spelt exactly first: `HttpStatus.BAD_GATEWAY` is Spring's.
-            (constants.iter().find(|(_, name)| name.contains(constant)))
-                .or_else(|| constants.iter().find(|(_, name)| name.to_lowercase().contains(&lower)))
-                .map(|(field, _)| *field)
+            (constants.clone().find(|(_, name)| name.contains(constant)))
+                .or_else(|| constants.clone().find(|(_, name)| name.to_lowercase().contains(&lower)))
+                .map(|(field, _)| field)
         });
         let reason = spelt.or(field.filter(|field| *field != Field::Phrase && !shown));
         Hit { entry: index, score, highlights, reason }
     }
+}
+
+/// The entries every word of the query matches, best first: by score, then
+/// by how often the meaning is met, then in catalog order.
+fn words(
+    items: &[Item],
+    needles: &Needles,
+    mut tolerance: Tolerance,
+    kept: &dyn Fn(&Item) -> bool,
+) -> Vec<(usize, score::Scored)> {
+    let mut found: Vec<(usize, score::Scored)> = Vec::new();
+    for (index, item) in items.iter().enumerate() {
+        if kept(item)
+            && let Some(scored) = score(item, needles, &mut tolerance)
+        {
+            found.push((index, scored));
+        }
+    }
+    found.sort_by_key(|(index, scored)| (std::cmp::Reverse(scored.score), items[*index].prior, *index));
+    found
 }

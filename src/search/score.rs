@@ -4,11 +4,12 @@
 //! (phrase, former names, keywords, constants, vendor) beats prose about it.
 //! Letters scattered over unrelated words are no match at all.
 
-use memchr::memmem::Finder;
 use nucleo::{Matcher, Utf32Str};
 
-use super::index::{Field, Item, Texts};
+use super::index::Item;
+use super::needle::Needle;
 use super::query::Query;
+use super::texts::{Field, Texts};
 
 /// How a word was found, best first.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
@@ -34,11 +35,10 @@ pub struct Scored {
 }
 
 /// Whether words may be found with typos: the second try, when the first
-/// found nothing.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Tolerance {
+/// found nothing. Only that try needs the fuzzy matcher.
+pub enum Tolerance<'m> {
     Exact,
-    Typos,
+    Typos(&'m mut Matcher),
 }
 
 /// Bonus for the query's words found together in one field.
@@ -54,50 +54,51 @@ const WHOLE_WORD: u32 = 2;
 /// keyword of the everyday 302.
 const NAMED: u32 = 10;
 
-/// The query prepared for a pass over every entry: a SIMD searcher per
-/// word and phrase, built once per keystroke instead of once per entry.
+/// The query prepared for a pass over every entry, once per keystroke
+/// instead of once per entry.
 pub struct Needles<'q> {
-    terms: Vec<(&'q str, Finder<'q>)>,
+    terms: Vec<Needle<'q>>,
     /// The query's words as typed together, and without its stop words:
     /// once when they are the same.
-    phrases: Vec<(&'q str, Finder<'q>)>,
-    excluded: Vec<Finder<'q>>,
+    phrases: Vec<Needle<'q>>,
+    excluded: Vec<Needle<'q>>,
     /// A constant's words must be found together (`NOT_FOUND`).
     together_only: bool,
 }
 
 impl<'q> Needles<'q> {
     pub fn new(query: &'q Query) -> Self {
-        let needle = |text: &'q str| (text, Finder::new(text.as_bytes()));
-        let mut phrases = vec![needle(query.phrase.as_str())];
+        let mut phrases = vec![Needle::new(&query.phrase)];
         if query.joined != query.phrase {
-            phrases.push(needle(query.joined.as_str()));
+            phrases.push(Needle::new(&query.joined));
         }
         Self {
-            terms: query.terms.iter().map(|term| needle(term.as_str())).collect(),
+            terms: query.terms.iter().map(|term| Needle::new(term)).collect(),
             phrases,
-            excluded: query.excluded.iter().map(|word| Finder::new(word.as_bytes())).collect(),
+            excluded: query.excluded.iter().map(|word| Needle::new(word)).collect(),
             together_only: query.constant.is_some() && query.terms.len() > 1,
         }
     }
 
     /// `!word`s: entries that mention one are left out.
-    pub fn excluded(&self) -> &[Finder<'q>] {
+    pub fn excluded(&self) -> &[Needle<'q>] {
         &self.excluded
     }
 }
 
 /// The entry's score for the query's words, or `None` unless every word
 /// is found.
-pub fn score(item: &Item, needles: &Needles, tolerance: Tolerance, matcher: &mut Matcher) -> Option<Scored> {
+pub fn score(item: &Item, needles: &Needles, tolerance: &mut Tolerance) -> Option<Scored> {
     let mut total = 0;
     let mut best: Option<(u32, Field)> = None;
-    for (term, finder) in &needles.terms {
+    for term in &needles.terms {
         // Any match in what the entry is known by (9 at least) beats the
         // best in prose (8), so prose is read only when that finds nothing.
-        let mut found = best_exact(&item.strong, term, finder).or_else(|| best_exact(&item.weak, term, finder));
-        if found.is_none() && tolerance == Tolerance::Typos {
-            found = best_loose(&item.strong, term, matcher);
+        let mut found = best_exact(&item.strong, term).or_else(|| best_exact(&item.weak, term));
+        if found.is_none()
+            && let Tolerance::Typos(matcher) = tolerance
+        {
+            found = best_loose(&item.strong, term.text, matcher);
         }
         let (score, field) = found?;
         total += score;
@@ -121,19 +122,19 @@ pub fn score(item: &Item, needles: &Needles, tolerance: Tolerance, matcher: &mut
 
 /// The best exact-spelled occurrence of `term` in `texts`: its score and
 /// field.
-fn best_exact(texts: &Texts, term: &str, finder: &Finder) -> Option<(u32, Field)> {
+fn best_exact(texts: &Texts, term: &Needle) -> Option<(u32, Field)> {
     let text = texts.text.as_bytes();
     let mut best: Option<(u32, Field)> = None;
-    for at in finder.find_iter(text) {
+    for at in term.find_iter(&texts.text) {
         let Some(span) = texts.span_at(at) else { continue };
-        let end = at + term.len();
+        let end = at + term.text.len();
         let starts = at == span.start || text[at - 1] == b' ';
         let ends = end == span.end || text.get(end) == Some(&b' ');
         let kind = match (starts, ends) {
             (true, true) => Kind::Word,
             (true, false) => Kind::Prefix,
             // Short words inside longer ones are mostly chance.
-            (false, _) if term.len() >= 3 && span.field.weight() > 1 => Kind::Inside,
+            (false, _) if term.text.len() >= 3 && span.field.weight() > 1 => Kind::Inside,
             (false, _) => continue,
         };
         let score = kind as u32 * span.field.weight();
@@ -156,7 +157,7 @@ fn best_loose(texts: &Texts, term: &str, matcher: &mut Matcher) -> Option<(u32, 
     let mut field = None;
     let (mut haystack, mut needle_chars, mut indices) = (Vec::new(), Vec::new(), Vec::new());
     let needle = Utf32Str::new(term, &mut needle_chars);
-    for span in &texts.spans {
+    for span in texts.spans.iter() {
         let words: Vec<&str> = texts.text[span.start..span.end].split(' ').collect();
         for (index, word) in words.iter().enumerate() {
             let mut kind = None;
@@ -190,13 +191,13 @@ fn best_loose(texts: &Texts, term: &str, matcher: &mut Matcher) -> Option<(u32, 
 /// name of a registered code (its phrase, a former name) says most of all;
 /// a vendor naming its own code with a common word (Exchange's 451
 /// Redirect) does not.
-fn together(texts: &Texts, phrases: &[(&str, Finder)], registered: bool) -> Option<(u32, Field)> {
+fn together(texts: &Texts, phrases: &[Needle], registered: bool) -> Option<(u32, Field)> {
     let mut best: Option<(u32, Field)> = None;
-    for (phrase, finder) in phrases {
-        let several = phrase.contains(' ');
-        for at in finder.find_iter(texts.text.as_bytes()) {
+    for phrase in phrases {
+        let several = phrase.text.contains(' ');
+        for at in phrase.find_iter(&texts.text) {
             let Some(span) = texts.span_at(at) else { continue };
-            let end = at + phrase.len();
+            let end = at + phrase.text.len();
             if at != span.start && texts.text.as_bytes()[at - 1] != b' ' {
                 continue;
             }
@@ -235,10 +236,10 @@ fn one_typo_apart(a: &str, b: &str) -> bool {
 
 /// Whether `word` appears in the entry as a word or the start of one, in
 /// any field: what `!word` leaves out.
-pub fn mentions(item: &Item, word: &Finder) -> bool {
+pub fn mentions(item: &Item, word: &Needle) -> bool {
     [&item.strong, &item.weak].into_iter().any(|texts| {
         let text = texts.text.as_bytes();
-        word.find_iter(text).any(|at| at == 0 || matches!(text[at - 1], b' ' | b'\n'))
+        word.find_iter(&texts.text).any(|at| at == 0 || matches!(text[at - 1], b' ' | b'\n'))
     })
 }
 

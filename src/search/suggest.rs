@@ -1,8 +1,9 @@
 //! "Did you mean 401 Unauthorized?": when nothing matches, the entry whose
 //! phrase, former names or keywords are fewest typos away from the query.
 
-use super::index::{Field, Item};
+use super::index::Item;
 use super::query::Query;
+use super::texts::Field;
 
 /// More typos than this in one word, and it is another word.
 const MOST_TYPOS: usize = 2;

@@ -197,7 +197,7 @@ fn amending_a_builtin_code_merges_with_it() {
     let examples = ours["examples"].as_array().expect("examples");
     assert_eq!(examples.len(), theirs.examples.len() + 1, "the built-in examples and ours");
     assert_eq!(examples.last().expect("ours")["title"], "Idempotency key reused", "ours come last");
-    for (written, builtin) in examples.iter().zip(&theirs.examples) {
+    for (written, builtin) in examples.iter().zip(theirs.examples.iter()) {
         assert_eq!(written["text"], &*builtin.text, "the built-in examples are untouched");
     }
 

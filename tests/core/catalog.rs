@@ -206,7 +206,7 @@ fn every_constant_exists_in_its_library_with_that_code() {
     for library in Library::ALL {
         let known: BTreeSet<(u16, String)> = constant_rows(library).into_iter().collect();
         for entry in catalog.entries() {
-            for name in entry.constants.get(&library).into_iter().flatten() {
+            for name in entry.constants.get(library).into_iter().flatten() {
                 assert!(
                     known.contains(&(entry.code, name.to_string())),
                     "{}: {} has no {name} for {}",
@@ -224,9 +224,9 @@ fn every_library_constant_is_listed_on_an_entry() {
     let catalog = catalog();
     let mut listed: BTreeMap<Library, BTreeSet<(u16, String)>> = BTreeMap::new();
     for entry in catalog.entries() {
-        for (library, names) in &entry.constants {
+        for (library, names) in entry.constants.iter() {
             for name in names {
-                listed.entry(*library).or_default().insert((entry.code, name.to_string()));
+                listed.entry(library).or_default().insert((entry.code, name.to_string()));
             }
         }
     }
