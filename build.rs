@@ -24,6 +24,9 @@ mod model;
 #[path = "src/catalog/source.rs"]
 mod source;
 #[allow(dead_code, unused_imports)]
+#[path = "src/catalog/text_list.rs"]
+mod text_list;
+#[allow(dead_code, unused_imports)]
 #[path = "src/user_file.rs"]
 mod user_file;
 // The search's own layout of an entry, so start-up folds nothing for the
@@ -51,6 +54,7 @@ fn main() {
         "src/catalog/source.rs",
         "src/catalog/chunks.rs",
         "src/catalog/library.rs",
+        "src/catalog/text_list.rs",
         "src/inert.rs",
         "src/user_file.rs",
         "src/search/fold.rs",
@@ -145,8 +149,8 @@ fn text(item: &str) -> String {
     format!("Cow::Borrowed({item:?})")
 }
 
-fn text_list(items: &[Text]) -> String {
-    format!("Cow::Borrowed(&[{}])", items.iter().map(|item| text(item)).collect::<Vec<_>>().join(", "))
+fn text_list(items: &text_list::TextList) -> String {
+    format!("TextList(Cow::Borrowed({:?}))", items.joined())
 }
 
 fn option_text(item: &Option<Text>) -> String {

@@ -4,7 +4,9 @@
 
 use std::borrow::Cow;
 
-use super::model::{Class, Commonness, Constants, Entry, Example, ExampleKind, Library, Source, Spec, Status};
+use super::model::{
+    Class, Commonness, Constants, Entry, Example, ExampleKind, Library, Source, Spec, Status, TextList,
+};
 
 include!(concat!(env!("OUT_DIR"), "/builtin_catalog.rs"));
 

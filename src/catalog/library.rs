@@ -6,6 +6,8 @@ use std::borrow::Cow;
 
 use serde::{Deserialize, Serialize};
 
+use super::text_list::TextList;
+
 /// Libraries whose status constants the catalog lists, in display order.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
@@ -55,33 +57,30 @@ impl Library {
 /// Serialized as a map from library key to names, as catalog files write
 /// them.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub struct Constants(Cow<'static, [(Library, Names)]>);
-
-/// One library's constants for one entry.
-pub type Names = Cow<'static, [Cow<'static, str>]>;
+pub struct Constants(Cow<'static, [(Library, TextList)]>);
 
 impl Constants {
     /// Built-in constants, already in library order.
-    pub const fn builtin(names: &'static [(Library, Names)]) -> Self {
+    pub const fn builtin(names: &'static [(Library, TextList)]) -> Self {
         Self(Cow::Borrowed(names))
     }
 
     /// One library's names, replacing what it had.
-    pub fn set(&mut self, library: Library, names: Vec<Cow<'static, str>>) {
+    pub fn set(&mut self, library: Library, names: TextList) {
         let list = self.0.to_mut();
         match list.binary_search_by_key(&library, |(have, _)| *have) {
-            Ok(at) => list[at].1 = Cow::Owned(names),
-            Err(at) => list.insert(at, (library, Cow::Owned(names))),
+            Ok(at) => list[at].1 = names,
+            Err(at) => list.insert(at, (library, names)),
         }
     }
 
-    pub fn get(&self, library: Library) -> Option<&[Cow<'static, str>]> {
+    pub fn get(&self, library: Library) -> Option<&TextList> {
         let at = self.0.binary_search_by_key(&library, |(have, _)| *have).ok()?;
         Some(&self.0[at].1)
     }
 
-    pub fn iter(&self) -> impl Iterator<Item = (Library, &[Cow<'static, str>])> + Clone {
-        self.0.iter().map(|(library, names)| (*library, &**names))
+    pub fn iter(&self) -> impl Iterator<Item = (Library, &TextList)> + Clone {
+        self.0.iter().map(|(library, names)| (*library, names))
     }
 
     pub fn is_empty(&self) -> bool {
@@ -89,8 +88,8 @@ impl Constants {
     }
 }
 
-impl FromIterator<(Library, Vec<Cow<'static, str>>)> for Constants {
-    fn from_iter<I: IntoIterator<Item = (Library, Vec<Cow<'static, str>>)>>(names: I) -> Self {
+impl FromIterator<(Library, TextList)> for Constants {
+    fn from_iter<I: IntoIterator<Item = (Library, TextList)>>(names: I) -> Self {
         let mut constants = Self::default();
         for (library, names) in names {
             constants.set(library, names);

@@ -8,10 +8,13 @@ mod library;
 mod model;
 mod overlay;
 mod source;
+mod text_list;
 mod validate;
 
 pub use error::{CatalogError, Problem};
-pub use model::{Class, Commonness, Constants, Entry, Example, ExampleKind, Library, List, Source, Spec, Status, Text};
+pub use model::{
+    Class, Commonness, Constants, Entry, Example, ExampleKind, Library, List, Source, Spec, Status, Text, TextList,
+};
 pub use overlay::overlay;
 pub use source::{Located, parse_file};
 pub use validate::validate;

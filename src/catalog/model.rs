@@ -14,6 +14,7 @@ use std::fmt;
 use serde::{Deserialize, Serialize};
 
 pub use super::library::{Constants, Library};
+pub use super::text_list::TextList;
 
 /// Text in an entry: borrowed from the binary for built-in entries (so
 /// start-up copies nothing), owned for what a user's file says.
@@ -45,10 +46,10 @@ pub struct Entry {
     /// added some.
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub notes: Vec<String>,
-    pub aliases: List<Text>,
-    pub keywords: List<Text>,
+    pub aliases: TextList,
+    pub keywords: TextList,
     pub related_codes: List<u16>,
-    pub related_headers: List<Text>,
+    pub related_headers: TextList,
     pub cacheable: bool,
     pub body_allowed: bool,
     pub constants: Constants,

@@ -10,8 +10,8 @@ use std::collections::{HashMap, HashSet};
 use std::hash::Hash;
 
 use super::error::{CatalogError, Problem};
-use super::model::{Entry, List, Source};
-use super::source::{Located, Written, WrittenAt, parse_written, texts};
+use super::model::{Entry, List, Source, TextList};
+use super::source::{Located, Written, WrittenAt, parse_written};
 
 /// Lays the entries of one user file (`file` names it in messages) over
 /// `entries`. Entries that cannot be placed come back as problems, so the
@@ -129,12 +129,12 @@ fn amend(located: &mut Located, item: WrittenAt) {
     if !written.notes.trim().is_empty() {
         entry.notes.push(written.notes);
     }
-    extend_unique(&mut entry.aliases, texts(written.aliases));
-    extend_unique(&mut entry.keywords, texts(written.keywords));
+    add_texts(&mut entry.aliases, written.aliases);
+    add_texts(&mut entry.keywords, written.keywords);
     extend_unique(&mut entry.related_codes, written.related_codes);
-    extend_unique(&mut entry.related_headers, texts(written.related_headers));
+    add_texts(&mut entry.related_headers, written.related_headers);
     for (library, names) in written.constants {
-        entry.constants.set(library, texts(names));
+        entry.constants.set(library, names.iter().collect());
     }
     for (example, example_at) in written.examples.into_iter().zip(examples_at) {
         entry.examples.to_mut().push(example.into_inner());
@@ -158,6 +158,20 @@ fn extend_unique<T: Eq + Hash + Clone>(ours: &mut List<T>, theirs: Vec<T>) {
     for item in theirs {
         if seen.insert(item.clone()) {
             ours.push(item);
+        }
+    }
+}
+
+/// [`extend_unique`] for a list of texts.
+fn add_texts(ours: &mut TextList, theirs: Vec<String>) {
+    if theirs.is_empty() {
+        return;
+    }
+    let mut seen: HashSet<String> = ours.iter().map(str::to_owned).collect();
+    for item in theirs {
+        if !seen.contains(&item) {
+            ours.push(&item);
+            seen.insert(item);
         }
     }
 }

@@ -16,7 +16,7 @@ use serde::Deserialize;
 use toml::Spanned;
 
 use super::model::{
-    Class, Commonness, Entry, Example, Library, Source, Spec, Status, Text, body_allowed, heuristically_cacheable,
+    Class, Commonness, Entry, Example, Library, Source, Spec, Status, body_allowed, heuristically_cacheable,
 };
 use crate::user_file::{FileError, Lines, Location};
 
@@ -138,20 +138,15 @@ impl Written {
             when_to_use: self.when_to_use.into(),
             when_not_to_use: self.when_not_to_use.into(),
             notes: if self.notes.trim().is_empty() { Vec::new() } else { vec![self.notes] },
-            aliases: texts(self.aliases).into(),
-            keywords: texts(self.keywords).into(),
+            aliases: self.aliases.iter().collect(),
+            keywords: self.keywords.iter().collect(),
             related_codes: self.related_codes.into(),
-            related_headers: texts(self.related_headers).into(),
-            constants: self.constants.into_iter().map(|(library, names)| (library, texts(names))).collect(),
+            related_headers: self.related_headers.iter().collect(),
+            constants: self.constants.iter().map(|(library, names)| (*library, names.iter().collect())).collect(),
             examples: self.examples.into_iter().map(Spanned::into_inner).collect::<Vec<_>>().into(),
             source,
         }
     }
-}
-
-/// Owned strings as entry text.
-pub fn texts(items: Vec<String>) -> Vec<Text> {
-    items.into_iter().map(Text::from).collect()
 }
 
 /// Parses one catalog file into what it says. `file` only names the file

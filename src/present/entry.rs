@@ -117,7 +117,7 @@ impl Layout<'_> {
             let label = Span::styled(format!("  {:<13}", library.title()), self.theme.dim());
             for (index, name) in names.iter().enumerate() {
                 let lead = if index == 0 { label.clone() } else { Span::raw(" ".repeat(15)) };
-                self.out.hard_wrapped_spans(vec![lead, Span::raw(name.clone())], "");
+                self.out.hard_wrapped_spans(vec![lead, Span::raw(name.to_owned())], "");
             }
         }
     }

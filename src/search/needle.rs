@@ -5,17 +5,20 @@
 //! its general entry point asks the CPU which vector units it has before
 //! the first search, and in a virtual machine that question alone cost a
 //! tenth of `statusbrowse rate limit`. SSE2 is part of every x86-64 CPU, so
-//! its searcher needs no question; elsewhere, and for one-letter words,
-//! std's search serves.
+//! its searcher needs no question. Texts too short for it (a user's
+//! one-line entries), other CPUs and one-letter words get Rabin-Karp,
+//! which needs no setup per text, unlike std's two-way search.
 
+use memchr::arch::all::rabinkarp;
 #[cfg(target_arch = "x86_64")]
-use memchr::arch::x86_64::sse2::packedpair::Finder;
+use memchr::arch::x86_64::sse2::packedpair;
 
 /// One word or phrase of the query, prepared once per keystroke.
 pub struct Needle<'q> {
     pub text: &'q str,
     #[cfg(target_arch = "x86_64")]
-    finder: Option<Finder>,
+    vector: Option<packedpair::Finder>,
+    short: rabinkarp::Finder,
 }
 
 impl<'q> Needle<'q> {
@@ -23,21 +26,23 @@ impl<'q> Needle<'q> {
         Self {
             text,
             #[cfg(target_arch = "x86_64")]
-            finder: Finder::new(text.as_bytes()),
+            vector: packedpair::Finder::new(text.as_bytes()),
+            short: rabinkarp::Finder::new(text.as_bytes()),
         }
     }
 
     /// The first place at or after `from` where the needle starts in
     /// `haystack`.
     fn find_from(&self, haystack: &str, from: usize) -> Option<usize> {
-        let rest = haystack.get(from..)?;
+        let rest = haystack.get(from..)?.as_bytes();
+        let needle = self.text.as_bytes();
         #[cfg(target_arch = "x86_64")]
-        if let Some(finder) = &self.finder
-            && rest.len() >= finder.min_haystack_len()
+        if let Some(vector) = &self.vector
+            && rest.len() >= vector.min_haystack_len()
         {
-            return finder.find(rest.as_bytes(), self.text.as_bytes()).map(|at| from + at);
+            return vector.find(rest, needle).map(|at| from + at);
         }
-        rest.find(self.text).map(|at| from + at)
+        self.short.find(rest, needle).map(|at| from + at)
     }
 
     /// Every place where the needle starts in `haystack`, overlapping ones

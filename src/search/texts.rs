@@ -24,14 +24,13 @@ pub enum Field {
 impl Field {
     /// The text of this field in `entry`, as written.
     pub fn text(self, entry: &Entry) -> &str {
-        fn pick<T: AsRef<str>>(list: &[T], index: usize) -> &str {
-            list.get(index).map_or("", AsRef::as_ref)
-        }
         match self {
             Self::Phrase => &entry.phrase,
-            Self::Alias(index) => pick(&entry.aliases, index),
-            Self::Keyword(index) => pick(&entry.keywords, index),
-            Self::Constant(library, index) => entry.constants.get(library).map_or("", |names| pick(names, index)),
+            Self::Alias(index) => entry.aliases.get(index).unwrap_or(""),
+            Self::Keyword(index) => entry.keywords.get(index).unwrap_or(""),
+            Self::Constant(library, index) => {
+                entry.constants.get(library).and_then(|names| names.get(index)).unwrap_or("")
+            }
             Self::Vendor => entry.vendor.as_deref().unwrap_or(""),
             Self::Summary => &entry.summary,
             Self::Description => &entry.description,

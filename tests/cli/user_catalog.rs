@@ -192,7 +192,7 @@ fn amending_a_builtin_code_merges_with_it() {
     assert_eq!(ours["description"], &*theirs.description);
     assert_eq!(strings(&ours["notes"]), [AMEND_NOTE]);
     let keywords = strings(&ours["keywords"]);
-    assert!(theirs.keywords.iter().all(|keyword| keywords.contains(&&**keyword)), "ours grow: {keywords:?}");
+    assert!(theirs.keywords.iter().all(|keyword| keywords.contains(&keyword)), "ours grow: {keywords:?}");
     assert_eq!(keywords.last(), Some(&"idempotency"), "{keywords:?}");
     let examples = ours["examples"].as_array().expect("examples");
     assert_eq!(examples.len(), theirs.examples.len() + 1, "the built-in examples and ours");
