@@ -68,8 +68,13 @@ impl Events for TerminalEvents {
             }
             let left = deadline.map(|deadline| deadline.saturating_duration_since(Instant::now()));
             let wait = left.map_or(HANGUP_CHECK, |left| left.min(HANGUP_CHECK));
-            if event::poll(wait)? {
-                return event::read().map(Some);
+            // A terminal that goes away while we wait fails the read (EIO)
+            // before the next check sees the hangup: it is still a hangup.
+            let hangup = |error: io::Error| {
+                if terminal::hung_up() { io::Error::new(io::ErrorKind::UnexpectedEof, error) } else { error }
+            };
+            if event::poll(wait).map_err(hangup)? {
+                return event::read().map(Some).map_err(hangup);
             }
             if left.is_some_and(|left| left <= wait) {
                 return Ok(None);
