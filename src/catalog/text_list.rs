@@ -3,10 +3,11 @@
 //! line break.
 //!
 //! Why not a slice of texts: a built-in list is then one reference in the
-//! binary instead of one per item, and every reference in static data is
-//! relocated by the loader, page by page, at every start, whatever the
-//! command. Items are single lines: user text is made inert first, and the
-//! build checks the built-in catalog.
+//! binary instead of one per item, and the loader relocates every reference
+//! in static data at every start (a fifth fewer relocations, 38 KB less
+//! static data; measured, the start-up gain is within noise). Items are
+//! single lines: a line break inside one becomes a space, and a user's
+//! text has none left once it is made inert.
 //!
 //! Also compiled into build.rs, with the model that uses it.
 
