@@ -1,3 +1,4 @@
+use std::ffi::OsString;
 use std::path::PathBuf;
 
 use clap::{Parser, Subcommand, ValueEnum};
@@ -28,7 +29,7 @@ terminal, output).";
 /// ready-to-paste example response.
 ///
 /// With no query on a terminal, opens the browser; otherwise prints.
-#[derive(Debug, Parser)]
+#[derive(Debug, PartialEq, Parser)]
 #[command(name = "statusbrowse", version, about, after_help = EXAMPLES, args_conflicts_with_subcommands = true)]
 pub struct Args {
     #[command(subcommand)]
@@ -73,7 +74,7 @@ pub struct Args {
 
     /// Where `y` copies to in the browser: auto (system clipboard where a
     /// display is reachable, OSC 52 otherwise), system or osc52.
-    #[arg(long, value_enum, env = "STATUSBROWSE_CLIPBOARD")]
+    #[arg(long, value_enum, env = CLIPBOARD_VARIABLE)]
     pub clipboard: Option<ClipboardChoice>,
 
     /// Leave the mouse to the terminal, so its own text selection works.
@@ -85,6 +86,53 @@ pub struct Args {
     pub clipboard_serve: bool,
 }
 
+/// The environment's say in `--clipboard`.
+const CLIPBOARD_VARIABLE: &str = "STATUSBROWSE_CLIPBOARD";
+
+/// What a first word names instead of a query: the subcommands, and
+/// clap's own `help`.
+const SUBCOMMANDS: [&str; 4] = ["completions", "man", "config", "help"];
+
+impl Args {
+    /// The command line as clap reads it. Plain words (`statusbrowse 404`,
+    /// `statusbrowse rate limit`), the most common command line, are read
+    /// directly: clap builds its whole command tree first, a tenth of a
+    /// millisecond, a third of what a lookup costs over a hello world.
+    /// Words alone can mean nothing but the query: no flag, no subcommand,
+    /// no setting from the environment. Tests hold this to what clap reads.
+    pub fn from_command_line() -> Result<Self, clap::Error> {
+        let words = std::env::args_os().skip(1);
+        match Self::plain_words(words, std::env::var_os(CLIPBOARD_VARIABLE).is_some()) {
+            Some(args) => Ok(args),
+            None => Self::try_parse(),
+        }
+    }
+
+    /// The arguments when `words` (the command line after the program's
+    /// name) are only a query; `None` when clap must read them.
+    fn plain_words(words: impl Iterator<Item = OsString>, clipboard_set: bool) -> Option<Self> {
+        let query: Vec<String> = words.map(|word| word.into_string().ok()).collect::<Option<_>>()?;
+        let first = query.first()?;
+        if clipboard_set || SUBCOMMANDS.contains(&first.as_str()) || query.iter().any(|word| word.starts_with('-')) {
+            return None;
+        }
+        Some(Self {
+            command: None,
+            query,
+            json: false,
+            example: None,
+            list: false,
+            class: None,
+            vendor: None,
+            color: ColorWhen::Auto,
+            catalog: Vec::new(),
+            clipboard: None,
+            no_mouse: false,
+            clipboard_serve: false,
+        })
+    }
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum ColorWhen {
     Auto,
@@ -92,7 +140,7 @@ pub enum ColorWhen {
     Never,
 }
 
-#[derive(Debug, Subcommand)]
+#[derive(Debug, PartialEq, Subcommand)]
 pub enum Command {
     /// Print a completion script for a shell.
     Completions {
@@ -110,4 +158,65 @@ pub enum Command {
         #[arg(long, conflicts_with = "path")]
         default: bool,
     },
+}
+
+#[cfg(test)]
+mod tests {
+    use clap::CommandFactory;
+    use proptest::prelude::*;
+
+    use super::*;
+
+    fn clap_reads(words: &[&str]) -> Result<Args, clap::Error> {
+        Args::try_parse_from(std::iter::once("statusbrowse").chain(words.iter().copied()))
+    }
+
+    fn directly(words: &[&str]) -> Option<Args> {
+        Args::plain_words(words.iter().map(OsString::from), false)
+    }
+
+    #[test]
+    fn the_first_words_that_are_not_a_query_are_the_subcommands() {
+        let mut names: Vec<String> =
+            Args::command().get_subcommands().map(|command| command.get_name().to_owned()).collect();
+        names.push("help".to_owned());
+        names.sort();
+        let mut ours: Vec<&str> = SUBCOMMANDS.to_vec();
+        ours.sort_unstable();
+        assert_eq!(names, ours);
+    }
+
+    #[test]
+    fn plain_words_read_as_clap_reads_them() {
+        for words in [&["404"][..], &["rate", "limit"], &["301", "308"], &["4xx"], &["i'm", "a", "teapot"], &[""]] {
+            assert_eq!(directly(words).expect("plain words"), clap_reads(words).expect("clap reads them"), "{words:?}");
+        }
+    }
+
+    #[test]
+    fn everything_else_goes_to_clap() {
+        for words in [
+            &[][..],
+            &["--json"],
+            &["404", "--example"],
+            &["man"],
+            &["help"],
+            &["config", "--path"],
+            &["-"],
+            &["rate", "-x"],
+        ] {
+            assert!(directly(words).is_none(), "{words:?}");
+        }
+        assert!(Args::plain_words([OsString::from("404")].into_iter(), true).is_none(), "the environment has a say");
+    }
+
+    proptest! {
+        #[test]
+        fn whatever_is_read_directly_clap_reads_alike(words in proptest::collection::vec("(man|help|config|completions|-{0,2}[a-z0-9_.:!]{0,6})", 0..5)) {
+            let words: Vec<&str> = words.iter().map(String::as_str).collect();
+            if let Some(args) = directly(&words) {
+                prop_assert_eq!(Some(args), clap_reads(&words).ok());
+            }
+        }
+    }
 }

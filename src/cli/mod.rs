@@ -13,8 +13,6 @@ mod text;
 use std::io::{self, IsTerminal, Write};
 use std::process::ExitCode;
 
-use clap::Parser;
-
 use self::args::{Args, ColorWhen};
 use self::failure::{Failure, finish};
 use crate::config::{self, Loaded, Overrides, Paths};
@@ -28,7 +26,7 @@ pub fn main() -> ExitCode {
         let closed = io::Error::other("stdout is closed");
         return finish(Err(Failure::Output(closed)));
     }
-    let args = match Args::try_parse() {
+    let args = match Args::from_command_line() {
         Ok(args) => args,
         Err(error) => return clap_answered(&error),
     };
