@@ -16,6 +16,10 @@ pub enum Action {
     Last,
     /// Move keyboard focus between the list and the detail pane.
     ToggleFocus,
+    /// Focus the detail pane.
+    FocusDetail,
+    /// Focus the detail pane, scrolled to the chosen example.
+    ShowExamples,
     ScrollDetailUp,
     ScrollDetailDown,
     PreviousExample,
@@ -36,7 +40,11 @@ pub enum Action {
     Insert(char),
     #[strum(serialize = "help")]
     ToggleHelp,
+    /// Back one level: detail to list, then the kept filter, then quit.
+    Back,
     Quit,
+    /// Draw the whole screen again.
+    Redraw,
     Suspend,
     /// The terminal is now this many columns and rows.
     Resize(u16, u16),

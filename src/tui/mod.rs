@@ -6,6 +6,7 @@ pub mod action;
 pub mod app;
 pub mod clipboard;
 mod detail_cache;
+mod examples;
 mod fit;
 pub mod help;
 pub mod input;

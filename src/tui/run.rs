@@ -147,6 +147,7 @@ where
                         host.suspend().map_err(RunError::Terminal)?;
                         repaint_all(terminal)?;
                     }
+                    Some(Effect::Redraw) => repaint_all(terminal)?,
                     Some(Effect::Copy { text }) => {
                         let news = match clipboard.copy(&text) {
                             Started::Done(result) => Message::CopyFinished(result),

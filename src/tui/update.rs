@@ -9,6 +9,7 @@ use ratatui::layout::{Position, Size};
 use super::action::Action;
 use super::app::{App, Focus, Mode, Row, ToastKind};
 use super::clipboard::{ClipboardError, Outcome};
+use super::examples;
 use super::fit::fit;
 use super::layout::Screen;
 
@@ -21,6 +22,8 @@ pub enum Effect {
     },
     Quit,
     Suspend,
+    /// Draw every cell again: the screen may hold what another program left.
+    Redraw,
 }
 
 /// What `update` takes: something the user did, or news of an effect.
@@ -79,6 +82,16 @@ fn act(app: &mut App, action: Action) -> Option<Effect> {
         Action::MoveDown if app.mode == Mode::Help => scroll_help(app, 1),
         Action::MoveUp => move_selection(app, -1),
         Action::MoveDown => move_selection(app, 1),
+        Action::PageUp
+        | Action::PageDown
+        | Action::HalfPageUp
+        | Action::HalfPageDown
+        | Action::First
+        | Action::Last
+            if app.focus == Focus::Detail =>
+        {
+            page_detail(app, action);
+        }
         Action::PageUp => move_selection(app, -page(app)),
         Action::PageDown => move_selection(app, page(app)),
         Action::HalfPageUp => move_selection(app, -(page(app) / 2).max(1)),
@@ -86,10 +99,14 @@ fn act(app: &mut App, action: Action) -> Option<Effect> {
         Action::First => move_selection(app, isize::MIN),
         Action::Last => move_selection(app, isize::MAX),
         Action::ToggleFocus => toggle_focus(app),
+        Action::FocusDetail => app.focus = Focus::Detail,
+        Action::ShowExamples => examples::show(app),
+        Action::Back => return back(app),
+        Action::Redraw => return Some(Effect::Redraw),
         Action::ScrollDetailUp => scroll_detail(app, -1),
         Action::ScrollDetailDown => scroll_detail(app, 1),
-        Action::NextExample => step_example(app, 1),
-        Action::PreviousExample => step_example(app, -1),
+        Action::NextExample => examples::step(app, 1),
+        Action::PreviousExample => examples::step(app, -1),
         Action::CopyExample => return copy_example(app),
         Action::CopyStatusLine => return copy_status_line(app),
         Action::CopySpecUrl => return copy_spec_url(app),
@@ -99,6 +116,14 @@ fn act(app: &mut App, action: Action) -> Option<Effect> {
         Action::Backspace => edit_query(app, |query| query.pop().is_some()),
         Action::ClearQuery => edit_query(app, |query| !std::mem::take(query).is_empty()),
         Action::DeleteWord => edit_query(app, delete_word),
+        // A digit typed while browsing starts a new search for a code.
+        Action::Insert(c) if app.mode == Mode::Browse => {
+            app.mode = Mode::Search;
+            edit_query(app, |query| {
+                *query = c.to_string();
+                true
+            });
+        }
         Action::Insert(c) => edit_query(app, |query| {
             let fits = !crate::inert::is_unsafe(c) && query.chars().count() < MAX_QUERY_CHARS;
             if fits {
@@ -254,19 +279,34 @@ fn scroll_help(app: &mut App, delta: isize) {
     app.help_scroll = app.help_scroll.saturating_add_signed(delta);
 }
 
-/// Picks another example and asks for its heading to be scrolled into view.
-fn step_example(app: &mut App, delta: isize) {
-    let Some(count) = app.selected_entry().map(|entry| entry.examples.len()) else {
-        return;
-    };
-    if count < 2 {
-        app.show_toast("This code has only one example", ToastKind::Info);
-        return;
+/// Esc while browsing goes back one level: the focused detail gives focus
+/// back to the list, a kept filter is cleared (the selected entry stays
+/// selected), and only with neither does the browser quit.
+fn back(app: &mut App) -> Option<Effect> {
+    if app.focus == Focus::Detail {
+        app.focus = Focus::List;
+    } else if !app.query.is_empty() {
+        cancel_search(app);
+    } else {
+        return Some(Effect::Quit);
     }
-    let count = isize::try_from(count).unwrap_or(isize::MAX);
-    let index = isize::try_from(app.example_index).unwrap_or(0);
-    app.example_index = usize::try_from((index + delta).rem_euclid(count)).unwrap_or(0);
-    app.reveal_example = true;
+    None
+}
+
+/// Paging and jumps while the detail has focus: they move the detail.
+fn page_detail(app: &mut App, action: Action) {
+    let height = match app.screen() {
+        Screen::Panes(panes) => isize::try_from(panes.detail_inner.height.max(1)).unwrap_or(1),
+        Screen::TooSmall(_) => 1,
+    };
+    match action {
+        Action::PageDown => scroll_detail(app, height),
+        Action::PageUp => scroll_detail(app, -height),
+        Action::HalfPageDown => scroll_detail(app, (height / 2).max(1)),
+        Action::HalfPageUp => scroll_detail(app, -(height / 2).max(1)),
+        Action::First => app.detail_scroll = 0,
+        _ => app.detail_scroll = usize::MAX,
+    }
 }
 
 fn wheel(app: &mut App, at: Position, down: bool) {

@@ -11,6 +11,7 @@ mod catalog;
 mod input_props;
 mod relevance;
 mod tui_core;
+mod tui_keys;
 mod tui_props;
 mod tui_render;
 mod validation;

@@ -144,8 +144,8 @@ fn brackets_choose_among_examples() {
     press(&mut app, "/401<Enter>");
     let entry = app.selected_entry().expect("401").clone();
     assert!(entry.examples.len() >= 2, "401 has Bearer and Basic examples");
-    let effects = press(&mut app, "]y");
-    assert_eq!(app.example_index(), 1);
+    let effects = press(&mut app, "]]y");
+    assert_eq!(app.example_index(), 1, "the first ] shows example 1, the second picks 2");
     assert_eq!(common::copied(&effects), [&*entry.examples[1].text]);
     press(&mut app, "[");
     assert_eq!(app.example_index(), 0);
@@ -201,7 +201,7 @@ fn help_opens_and_closes_without_quitting() {
 fn quitting_and_suspending_are_effects() {
     let mut app = app(120, 40);
     assert_eq!(press(&mut app, "q"), [Effect::Quit]);
-    assert_eq!(press(&mut app, "<Esc>"), [Effect::Quit]);
+    assert_eq!(press(&mut app, "<Esc>"), [Effect::Quit], "Esc with nothing to go back from");
     assert_eq!(press(&mut app, "<C-c>"), [Effect::Quit]);
     assert_eq!(press(&mut app, "<C-z>"), [Effect::Suspend]);
 }

@@ -92,9 +92,17 @@ proptest! {
             if let Some(selected) = app.selected() {
                 prop_assert!(selected < app.hits().len());
             }
-            // Only search mode edits the query.
-            if mode_before != Mode::Search {
-                prop_assert_eq!(app.query(), query_before.as_str());
+            // Only search mode edits the query, but for a digit typed while
+            // browsing, which starts a new search, and Esc, which may clear
+            // a kept filter.
+            match action {
+                Action::Insert(digit) if mode_before == Mode::Browse => {
+                    let typed = digit.to_string();
+                    prop_assert_eq!((app.mode(), app.query()), (Mode::Search, typed.as_str()));
+                }
+                Action::Back => prop_assert!(app.query().is_empty() || app.query() == query_before),
+                _ if mode_before != Mode::Search => prop_assert_eq!(app.query(), query_before.as_str()),
+                _ => {}
             }
             // The selected row is always on screen.
             if let (Screen::Panes(panes), Some(row)) = (app.screen(), app.selected_row()) {

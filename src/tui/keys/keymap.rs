@@ -171,7 +171,9 @@ impl Keymap {
         match (bound, mode) {
             (Some(action), _) => Some(action),
             (None, Mode::Search) => key.typed_char().map(Action::Insert),
-            (None, _) => None,
+            // A digit can only be the start of a code: it starts a search.
+            (None, Mode::Browse) => key.typed_char().filter(char::is_ascii_digit).map(Action::Insert),
+            (None, Mode::Help) => None,
         }
     }
 
@@ -227,7 +229,7 @@ mod tests {
     #[test]
     fn the_rebindable_actions_are_those_bound_while_browsing() {
         let actions = Keymap::rebindable();
-        assert_eq!(actions.len(), 20);
+        assert_eq!(actions.len(), 24);
         for action in [Action::Quit, Action::Suspend, Action::MoveDown, Action::CopyExample, Action::ToggleHelp] {
             assert!(actions.contains(&action), "{action:?}");
         }

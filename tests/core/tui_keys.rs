@@ -1,0 +1,121 @@
+//! The browser's key rules (issue 12): Esc goes back one level, digits
+//! start a search, keys act on the focused pane, examples are one key away.
+
+use statusbrowse::tui::app::{Focus, Mode};
+use statusbrowse::tui::layout::Screen;
+use statusbrowse::tui::update::Effect;
+
+use crate::common::{self, app, press, selected_code};
+
+#[test]
+fn esc_goes_back_one_level_and_quits_only_at_the_top() {
+    let mut app = app(120, 40);
+    press(&mut app, "/gateway<Enter><Tab>");
+    let chosen = app.selected_entry().expect("a gateway code").clone();
+    assert_eq!((app.focus(), app.query()), (Focus::Detail, "gateway"));
+    assert!(press(&mut app, "<Esc>").is_empty(), "the focused detail gives focus back");
+    assert_eq!((app.focus(), app.query()), (Focus::List, "gateway"));
+    assert!(press(&mut app, "<Esc>").is_empty(), "then the kept filter goes");
+    assert_eq!(app.query(), "");
+    assert_eq!(app.selected_entry(), Some(&chosen), "on the same entry");
+    assert_eq!(press(&mut app, "<Esc>"), [Effect::Quit], "with nothing to undo, Esc quits");
+    let mut app = app_with_help();
+    assert!(press(&mut app, "<Esc>").is_empty());
+    assert_eq!(app.mode(), Mode::Browse, "help closes first");
+}
+
+fn app_with_help() -> statusbrowse::tui::app::App {
+    let mut app = app(120, 40);
+    press(&mut app, "?");
+    app
+}
+
+#[test]
+fn digits_start_a_search_for_a_code_and_letters_stay_commands() {
+    let mut app = app(120, 40);
+    press(&mut app, "429");
+    assert_eq!((app.mode(), app.query()), (Mode::Search, "429"));
+    assert_eq!(selected_code(&app).as_deref(), Some("429"));
+    press(&mut app, "<Enter>");
+    press(&mut app, "5");
+    assert_eq!(app.query(), "5", "a digit starts a new search, not the kept one plus a digit");
+    let mut app = common::app(120, 40);
+    assert_eq!(press(&mut app, "q"), [Effect::Quit], "letters are still commands");
+}
+
+#[test]
+fn paging_and_jumps_move_the_focused_pane() {
+    let mut app = app(120, 40);
+    press(&mut app, "/401<Enter>");
+    let Screen::Panes(panes) = app.screen() else { panic!("120x40 shows panes") };
+    let page = usize::from(panes.detail_inner.height);
+    press(&mut app, "<Enter>");
+    assert_eq!(app.focus(), Focus::Detail, "Enter in the list focuses the detail");
+    press(&mut app, "G");
+    let end = app.detail_scroll();
+    assert!(end > page, "G goes to the end of the detail, more than a page down");
+    press(&mut app, "j");
+    assert_eq!(app.detail_scroll(), end, "and stays there");
+    press(&mut app, "g");
+    assert_eq!(app.detail_scroll(), 0, "g goes back to the top");
+    press(&mut app, "<PgDn>");
+    assert_eq!((app.detail_scroll(), selected_code(&app).as_deref()), (page.min(end), Some("401")));
+    press(&mut app, "g ");
+    assert_eq!(app.detail_scroll(), page.min(end), "Space pages too");
+    press(&mut app, "g<C-d>");
+    assert_eq!(app.detail_scroll(), page / 2);
+    let mut app = common::app(120, 40);
+    press(&mut app, "/40<Enter><Enter><C-n>");
+    assert_eq!(app.focus(), Focus::Detail);
+    assert_eq!(selected_code(&app).as_deref(), Some("401"), "Ctrl-n moves the list whatever has focus");
+    press(&mut app, "<C-p>");
+    assert_eq!(selected_code(&app).as_deref(), Some("400"));
+    let mut app = common::app(120, 40);
+    press(&mut app, "<PgDn>");
+    assert_eq!(app.detail_scroll(), 0, "with the list focused, paging moves the list");
+    assert!(app.selected() > Some(0));
+}
+
+#[test]
+fn ctrl_l_redraws_from_anywhere() {
+    let mut app = app(120, 40);
+    assert_eq!(press(&mut app, "<C-l>"), [Effect::Redraw]);
+    press(&mut app, "/rate");
+    assert_eq!(press(&mut app, "<C-l>"), [Effect::Redraw]);
+    assert_eq!(app.query(), "rate");
+}
+
+#[test]
+fn the_429_example_is_five_keystrokes_from_launch_and_e_shows_it() {
+    let mut app = app(80, 24);
+    let effects = press(&mut app, "429<Enter>y");
+    let entry = app.selected_entry().expect("429").clone();
+    assert_eq!(common::copied(&effects), [&*entry.examples[0].text]);
+    press(&mut app, "e");
+    assert_eq!(app.focus(), Focus::Detail);
+    assert!(heading_in_view(&app), "e scrolls to the example");
+    let mut app = common::app(120, 40);
+    press(&mut app, "/418<Enter>e");
+    assert!(app.detail_scroll() > 0, "a code with one example works too");
+}
+
+#[test]
+fn brackets_show_the_first_example_before_stepping() {
+    let mut app = app(120, 40);
+    press(&mut app, "/401<Enter>");
+    press(&mut app, "]");
+    assert_eq!(app.example_index(), 0, "from the top, ] shows example 1");
+    assert!(heading_in_view(&app), "scrolled to it");
+    press(&mut app, "]");
+    assert_eq!(app.example_index(), 1, "then the next one");
+    assert!(heading_in_view(&app));
+}
+
+/// Whether the chosen example's heading is on screen.
+fn heading_in_view(app: &statusbrowse::tui::app::App) -> bool {
+    let Screen::Panes(panes) = app.screen() else { return false };
+    let shown =
+        app.detail_lines(panes.detail_inner.width, &statusbrowse::present::theme::Theme::COLOR).expect("laid out");
+    let start = shown.example_starts[app.example_index()];
+    (app.detail_scroll()..app.detail_scroll() + usize::from(panes.detail_inner.height)).contains(&start)
+}
