@@ -197,6 +197,7 @@ impl App {
     /// marked, styled with `theme`: laid out once, then kept.
     pub fn detail_lines(&self, width: u16, theme: &Theme) -> Option<Rc<EntryLines>> {
         let hit = self.selected_hit()?;
+        let width = width.min(layout::MEASURE);
         Some(self.detail_cache.styled(&self.catalog, hit.entry, width, self.example_index, theme))
     }
 
@@ -204,6 +205,7 @@ impl App {
     /// counting them and finding examples.
     pub(super) fn detail_shape(&self, width: u16) -> Option<Rc<EntryLines>> {
         let hit = self.selected_hit()?;
+        let width = width.min(layout::MEASURE);
         Some(self.detail_cache.shape(&self.catalog, hit.entry, width, self.example_index))
     }
 
@@ -289,6 +291,12 @@ impl App {
     pub(super) fn refilter(&mut self) {
         let results = self.search.run(&self.query);
         (self.hits, self.ranked, self.suggestion) = (results.hits, results.ranked, results.suggestion);
+        if !self.ranked {
+            // The list starts at 100 Continue: codes outside 100-599 (AWS's
+            // 000, LinkedIn's 999) are one group, at the end.
+            let entries = self.catalog.entries();
+            self.hits.sort_by_key(|hit| entries[hit.entry].class == Class::Nonstandard);
+        }
         self.selected = if self.hits.is_empty() { None } else { Some(0) };
         self.list_offset = 0;
         self.reset_detail();

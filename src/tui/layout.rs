@@ -7,8 +7,12 @@ use ratatui::layout::{Constraint, Flex, Layout, Rect, Size};
 /// Smaller than this, nothing useful fits: a notice is shown instead.
 pub const MIN_WIDTH: u16 = 30;
 pub const MIN_HEIGHT: u16 = 8;
-/// From this width on the panes stand side by side.
-const SIDE_BY_SIDE_WIDTH: u16 = 90;
+/// From this width on the panes stand side by side: 80 columns, the
+/// default terminal, shows 20 codes next to a readable detail.
+const SIDE_BY_SIDE_WIDTH: u16 = 80;
+/// Prose is wrapped no wider than this however wide the detail pane, so
+/// lines stay readable on a very wide terminal.
+pub const MEASURE: u16 = 100;
 /// The help overlay is never wider than this, so its lines stay readable.
 const HELP_WIDTH: u16 = 74;
 
@@ -40,7 +44,8 @@ pub fn screen(size: Size, with_search_line: bool) -> Screen {
     let [body, status] = Layout::vertical([Constraint::Min(1), Constraint::Length(1)]).areas(area);
     let side_by_side = size.width >= SIDE_BY_SIDE_WIDTH;
     let [list, detail] = if side_by_side {
-        let list_width = (size.width * 3 / 8).clamp(34, 50);
+        // The list widens with the terminal, so vendor names are not cut.
+        let list_width = (size.width * 3 / 8).clamp(34, 64);
         Layout::horizontal([Constraint::Length(list_width), Constraint::Min(1)]).areas(body)
     } else {
         let list_height = (body.height * 2 / 5).max(5);

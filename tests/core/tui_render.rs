@@ -21,6 +21,46 @@ fn start_120x40() {
 }
 
 #[test]
+fn start_250x60() {
+    insta::assert_snapshot!(screen(&app(250, 60)));
+}
+
+#[test]
+fn the_default_terminal_shows_the_panes_side_by_side_with_fifteen_codes_or_more() {
+    let app = app(80, 24);
+    let Screen::Panes(panes) = app.screen() else { panic!("80x24 shows panes") };
+    assert!(panes.side_by_side);
+    let codes = app.rows().into_iter().skip(app.list_offset()).take(usize::from(panes.rows.height));
+    let codes = codes.filter(|row| matches!(row, statusbrowse::tui::app::Row::Hit(_))).count();
+    assert!(codes >= 15, "{codes} codes at 80x24");
+    assert!(panes.detail_inner.width >= 40, "the detail stays readable");
+}
+
+#[test]
+fn prose_keeps_a_readable_measure_on_a_wide_terminal() {
+    let app = app(250, 60);
+    let Screen::Panes(panes) = app.screen() else { panic!("250x60 shows panes") };
+    assert!(panes.detail_inner.width > 150);
+    let lines = app.detail_lines(panes.detail_inner.width, &Theme::COLOR).expect("100 laid out");
+    let widest = lines.lines.iter().map(ratatui::text::Line::width).max().unwrap_or(0);
+    assert!((90..=usize::from(statusbrowse::tui::layout::MEASURE)).contains(&widest), "lines {widest} wide");
+}
+
+#[test]
+fn the_list_starts_at_100_and_codes_outside_100_599_are_one_group_at_the_end() {
+    let app = app(120, 40);
+    let rows = app.rows();
+    let headers: Vec<_> = rows
+        .iter()
+        .filter_map(|row| if let statusbrowse::tui::app::Row::Header(class) = row { Some(*class) } else { None })
+        .collect();
+    let nonstandard = statusbrowse::catalog::Class::Nonstandard;
+    assert_eq!(headers.iter().filter(|class| **class == nonstandard).count(), 1, "{headers:?}");
+    assert_eq!(headers.last(), Some(&nonstandard));
+    assert_eq!(crate::common::selected_code(&app).as_deref(), Some("100"));
+}
+
+#[test]
 fn start_40x12() {
     insta::assert_snapshot!(screen(&app(40, 12)));
 }
@@ -99,7 +139,7 @@ fn monochrome_selection_is_reverse_video() {
     let app = app(100, 30);
     let terminal = render(&app, &Theme::MONOCHROME);
     let buffer = terminal.backend().buffer();
-    let (x, y) = find(buffer, "▶000").expect("selected row");
+    let (x, y) = find(buffer, "▶100").expect("selected row");
     assert!(buffer[(x + 1, y)].modifier.contains(Modifier::REVERSED));
     let colored = (0..100).any(|x| (0..30).any(|y| buffer[(x, y)].fg != ratatui::style::Color::Reset));
     assert!(!colored, "NO_COLOR draws no colours");
