@@ -68,6 +68,12 @@ impl Theme {
         if self.color { Style::new().fg(Color::DarkGray) } else { Style::new().add_modifier(Modifier::DIM) }
     }
 
+    /// Secondary text on a row that may be selected: dark grey would vanish
+    /// on the selection's dark-grey background, so there it is light grey.
+    pub fn quiet(&self, selected: bool) -> Style {
+        if self.color && selected { Style::new().fg(Color::Gray) } else { self.dim() }
+    }
+
     pub fn heading(&self) -> Style {
         Style::new().add_modifier(Modifier::BOLD)
     }

@@ -61,6 +61,31 @@ fn the_list_starts_at_100_and_codes_outside_100_599_are_one_group_at_the_end() {
 }
 
 #[test]
+fn no_text_is_drawn_in_its_own_background_colour_selected_or_not() {
+    for theme in [Theme::COLOR, Theme::MONOCHROME] {
+        let mut app = app(120, 130);
+        let count = app.hits().len();
+        for position in 0..count {
+            let terminal = render(&app, &theme);
+            let buffer = terminal.backend().buffer();
+            for y in 0..130 {
+                for x in 0..120 {
+                    let cell = &buffer[(x, y)];
+                    let text = cell.symbol().trim();
+                    assert!(
+                        text.is_empty() || cell.fg != cell.bg || cell.fg == ratatui::style::Color::Reset,
+                        "{text:?} at {x},{y} is {:?} on {:?}, row {position} selected",
+                        cell.fg,
+                        cell.bg
+                    );
+                }
+            }
+            press(&mut app, "j");
+        }
+    }
+}
+
+#[test]
 fn start_40x12() {
     insta::assert_snapshot!(screen(&app(40, 12)));
 }

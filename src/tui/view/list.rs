@@ -108,7 +108,7 @@ fn hit_line(entry: &Entry, hit: &Hit, selected: bool, width: usize, theme: &Them
         Status::Temporary => " (temporary)",
         Status::Standard | Status::Unofficial => "",
     };
-    let quiet = theme.dim().patch(base);
+    let quiet = theme.quiet(selected).patch(base);
     cells.extend(mark.chars().map(|c| (c, quiet)));
     if let Some(vendor) = &entry.vendor {
         cells.extend(format!(" · {vendor}").chars().map(|c| (c, quiet)));
