@@ -86,6 +86,14 @@ fn no_text_is_drawn_in_its_own_background_colour_selected_or_not() {
 }
 
 #[test]
+fn a_detail_with_no_room_shows_no_position() {
+    for (width, height) in [(30, 8), (31, 8), (40, 8), (30, 9)] {
+        let shown = screen(&app(width, height));
+        assert!(!shown.contains("-0/"), "{width}x{height}:\n{shown}");
+    }
+}
+
+#[test]
 fn start_40x12() {
     insta::assert_snapshot!(screen(&app(40, 12)));
 }

@@ -23,7 +23,8 @@ impl Widget for DetailPane<'_> {
         block.render(area, buf);
         let total = self.lines.len();
         let visible = usize::from(inner.height);
-        if total > visible && inner.width > 0 {
+        // No position when no line fits: "1-0/124" would be nonsense.
+        if total > visible && visible > 0 && inner.width > 0 {
             let first = self.scroll + 1;
             let last = (self.scroll + visible).min(total);
             let position = format!(" {first}-{last}/{total} ");
