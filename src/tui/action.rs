@@ -20,6 +20,9 @@ pub enum Action {
     FocusDetail,
     /// Focus the detail pane, scrolled to the chosen example.
     ShowExamples,
+    /// Give the focused pane the whole screen, or take it back.
+    #[strum(serialize = "zoom")]
+    ToggleZoom,
     ScrollDetailUp,
     ScrollDetailDown,
     PreviousExample,

@@ -75,6 +75,8 @@ pub struct App {
     pub(super) list_offset: usize,
     pub(super) mode: Mode,
     pub(super) focus: Focus,
+    /// Whether the focused pane has the whole screen.
+    pub(super) zoomed: bool,
     /// First line of the detail on screen; bounded by the fit step.
     pub(super) detail_scroll: usize,
     /// Asks the fit step to scroll the detail to the chosen example's
@@ -112,6 +114,7 @@ impl App {
             list_offset: 0,
             mode: Mode::Browse,
             focus: Focus::List,
+            zoomed: false,
             detail_scroll: 0,
             reveal_example: false,
             example_index: 0,
@@ -154,6 +157,11 @@ impl App {
 
     pub fn focus(&self) -> Focus {
         self.focus
+    }
+
+    /// The pane that has the whole screen, if one has: the focused one.
+    pub fn zoomed(&self) -> Option<Focus> {
+        self.zoomed.then_some(self.focus)
     }
 
     pub fn detail_scroll(&self) -> usize {
@@ -216,7 +224,7 @@ impl App {
 
     /// Where every pane is on the current screen.
     pub fn screen(&self) -> Screen {
-        layout::screen(self.size, self.shows_search_line())
+        layout::screen(self.size, self.shows_search_line(), self.zoomed())
     }
 
     /// Whether the list is in catalog order, where class headers make sense;

@@ -27,7 +27,7 @@ pub(super) fn step(app: &mut App, delta: isize) {
 }
 
 /// Whether the chosen example's heading is on screen in the detail pane.
-fn example_in_view(app: &App) -> bool {
+pub(super) fn example_in_view(app: &App) -> bool {
     let Screen::Panes(panes) = app.screen() else {
         return false;
     };

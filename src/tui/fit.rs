@@ -45,8 +45,9 @@ fn fit_list(app: &mut App, height: usize) {
 /// Keeps the detail between its first line and the last screenful, and
 /// carries out a request to show the chosen example's heading.
 fn fit_detail(app: &mut App, inner: Rect) {
-    // Line 0 always fits: the common case costs no layout.
-    if app.detail_scroll == 0 && !app.reveal_example {
+    // Line 0 always fits: the common case costs no layout. A hidden detail
+    // (the list zoomed) keeps its place for when it shows again.
+    if (app.detail_scroll == 0 && !app.reveal_example) || inner.width == 0 || inner.height == 0 {
         return;
     }
     let reveal = std::mem::take(&mut app.reveal_example);

@@ -4,6 +4,8 @@
 
 use ratatui::layout::{Constraint, Flex, Layout, Rect, Size};
 
+use super::app::Focus;
+
 /// Smaller than this, nothing useful fits: a notice is shown instead.
 pub const MIN_WIDTH: u16 = 30;
 pub const MIN_HEIGHT: u16 = 8;
@@ -36,14 +38,19 @@ pub struct Panes {
     pub side_by_side: bool,
 }
 
-pub fn screen(size: Size, with_search_line: bool) -> Screen {
+/// The panes for a screen of `size`; `zoomed` gives one pane the whole
+/// body, the other an empty area.
+pub fn screen(size: Size, with_search_line: bool, zoomed: Option<Focus>) -> Screen {
     let area = Rect::new(0, 0, size.width, size.height);
     if size.width < MIN_WIDTH || size.height < MIN_HEIGHT {
         return Screen::TooSmall(area);
     }
     let [body, status] = Layout::vertical([Constraint::Min(1), Constraint::Length(1)]).areas(area);
     let side_by_side = size.width >= SIDE_BY_SIDE_WIDTH;
-    let [list, detail] = if side_by_side {
+    let hidden = Rect::new(body.x, body.y, 0, 0);
+    let [list, detail] = if let Some(zoomed) = zoomed {
+        if zoomed == Focus::List { [body, hidden] } else { [hidden, body] }
+    } else if side_by_side {
         // The list widens with the terminal, so vendor names are not cut.
         let list_width = (size.width * 3 / 8).clamp(34, 64);
         Layout::horizontal([Constraint::Length(list_width), Constraint::Min(1)]).areas(body)
@@ -95,7 +102,7 @@ mod tests {
 
     #[test]
     fn wide_terminals_get_panes_side_by_side() {
-        let Screen::Panes(panes) = screen(Size::new(120, 40), true) else { panic!("too small") };
+        let Screen::Panes(panes) = screen(Size::new(120, 40), true, None) else { panic!("too small") };
         assert!(panes.side_by_side);
         assert_eq!(panes.list.height, 39);
         assert_eq!(panes.list.width + panes.detail.width, 120);
@@ -105,16 +112,27 @@ mod tests {
 
     #[test]
     fn narrow_terminals_stack_the_panes() {
-        let Screen::Panes(panes) = screen(Size::new(60, 20), false) else { panic!("too small") };
+        let Screen::Panes(panes) = screen(Size::new(60, 20), false, None) else { panic!("too small") };
         assert!(!panes.side_by_side);
         assert_eq!(panes.list.width, 60);
         assert!(panes.detail.y >= panes.list.bottom());
     }
 
     #[test]
+    fn a_zoomed_pane_takes_the_whole_body() {
+        for (size, zoomed) in [(Size::new(120, 40), Focus::Detail), (Size::new(60, 20), Focus::List)] {
+            let Screen::Panes(panes) = screen(size, false, Some(zoomed)) else { panic!("too small") };
+            let (shown, hidden) =
+                if zoomed == Focus::List { (panes.list, panes.detail) } else { (panes.detail, panes.list) };
+            assert_eq!(shown, Rect::new(0, 0, size.width, size.height - 1));
+            assert_eq!(hidden.area(), 0);
+        }
+    }
+
+    #[test]
     fn tiny_terminals_get_a_notice() {
         for (w, h) in [(0, 0), (1, 1), (29, 40), (120, 7)] {
-            assert!(matches!(screen(Size::new(w, h), true), Screen::TooSmall(_)), "{w}x{h}");
+            assert!(matches!(screen(Size::new(w, h), true, None), Screen::TooSmall(_)), "{w}x{h}");
         }
     }
 }

@@ -5,6 +5,7 @@
 pub mod action;
 pub mod app;
 pub mod clipboard;
+mod copying;
 mod detail_cache;
 mod examples;
 mod fit;

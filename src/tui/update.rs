@@ -9,7 +9,7 @@ use ratatui::layout::{Position, Size};
 use super::action::Action;
 use super::app::{App, Focus, Mode, Row, ToastKind};
 use super::clipboard::{ClipboardError, Outcome};
-use super::examples;
+use super::{copying, examples};
 use super::fit::fit;
 use super::layout::Screen;
 
@@ -60,7 +60,7 @@ pub fn update(app: &mut App, message: impl Into<Message>) -> Option<Effect> {
             None
         }
         Message::CopyFinished(result) => {
-            report_copy(app, result);
+            copying::report(app, result);
             None
         }
         Message::ToastExpired(id) => {
@@ -100,6 +100,7 @@ fn act(app: &mut App, action: Action) -> Option<Effect> {
         Action::Last => move_selection(app, isize::MAX),
         Action::ToggleFocus => toggle_focus(app),
         Action::FocusDetail => app.focus = Focus::Detail,
+        Action::ToggleZoom => toggle_zoom(app),
         Action::ShowExamples => examples::show(app),
         Action::Back => return back(app),
         Action::Redraw => return Some(Effect::Redraw),
@@ -107,9 +108,9 @@ fn act(app: &mut App, action: Action) -> Option<Effect> {
         Action::ScrollDetailDown => scroll_detail(app, 1),
         Action::NextExample => examples::step(app, 1),
         Action::PreviousExample => examples::step(app, -1),
-        Action::CopyExample => return copy_example(app),
-        Action::CopyStatusLine => return copy_status_line(app),
-        Action::CopySpecUrl => return copy_spec_url(app),
+        Action::CopyExample => return copying::example(app),
+        Action::CopyStatusLine => return copying::status_line(app),
+        Action::CopySpecUrl => return copying::spec_url(app),
         Action::StartSearch => app.mode = Mode::Search,
         Action::AcceptSearch => app.mode = Mode::Browse,
         Action::CancelSearch => cancel_search(app),
@@ -137,75 +138,6 @@ fn act(app: &mut App, action: Action) -> Option<Effect> {
         Action::Click { column, row } => click(app, Position::new(column, row)),
     }
     None
-}
-
-fn nothing_selected(app: &mut App) -> Option<Effect> {
-    app.show_toast("Nothing selected: the filter matches no code", ToastKind::Error);
-    None
-}
-
-/// Asks the loop to copy `text`; `what` names it in the toast that says
-/// how the copy went.
-fn copy(app: &mut App, text: String, what: String) -> Option<Effect> {
-    app.copying = Some(what);
-    Some(Effect::Copy { text })
-}
-
-fn copy_example(app: &mut App) -> Option<Effect> {
-    let Some(entry) = app.selected_entry() else {
-        return nothing_selected(app);
-    };
-    let Some(example) = entry.examples.get(app.example_index) else {
-        let message = format!("{} has no example to copy", entry.status_line());
-        app.show_toast(message, ToastKind::Error);
-        return None;
-    };
-    let count = entry.examples.len();
-    let what = if count > 1 {
-        format!("{} example {}/{count}", entry.code_str(), app.example_index + 1)
-    } else {
-        format!("{} example", entry.code_str())
-    };
-    let text = example.text.to_string();
-    copy(app, text, what)
-}
-
-fn copy_status_line(app: &mut App) -> Option<Effect> {
-    let Some(line) = app.selected_entry().map(|entry| entry.status_line()) else {
-        return nothing_selected(app);
-    };
-    let what = format!("\"{line}\"");
-    copy(app, line, what)
-}
-
-fn copy_spec_url(app: &mut App) -> Option<Effect> {
-    let Some(entry) = app.selected_entry() else {
-        return nothing_selected(app);
-    };
-    match &entry.spec {
-        Some(spec) => {
-            let (text, what) = (spec.url.to_string(), format!("the {} spec URL", entry.code_str()));
-            copy(app, text, what)
-        }
-        None => {
-            let message = format!("{} has no spec to link to", entry.status_line());
-            app.show_toast(message, ToastKind::Error);
-            None
-        }
-    }
-}
-
-/// The toast for a finished copy: "copied" only when it is known to be.
-fn report_copy(app: &mut App, result: Result<Outcome, ClipboardError>) {
-    let what = app.copying.take().unwrap_or_else(|| "the text".to_owned());
-    match result {
-        Ok(Outcome::Copied) => app.show_toast(format!("Copied {what} to the clipboard"), ToastKind::Info),
-        Ok(Outcome::Sent) => app.show_toast(format!("Sent {what} via OSC 52 (terminal clipboard)"), ToastKind::Info),
-        Ok(Outcome::SentInstead(reason)) => {
-            app.show_toast(format!("Sent {what} via OSC 52 instead: {reason}"), ToastKind::Info)
-        }
-        Err(error) => app.show_toast(format!("Could not copy {what}: {error}"), ToastKind::Error),
-    }
 }
 
 fn toggle_focus(app: &mut App) {
@@ -277,6 +209,15 @@ fn scroll_detail(app: &mut App, delta: isize) {
 /// Scrolls the help; the fit step stops it at its last screenful.
 fn scroll_help(app: &mut App, delta: isize) {
     app.help_scroll = app.help_scroll.saturating_add_signed(delta);
+}
+
+/// `z`: the focused pane gets the whole screen, or gives it back. The
+/// detail's lines rewrap at the new width; an example on screen before
+/// stays on screen after.
+fn toggle_zoom(app: &mut App) {
+    let showing_example = examples::example_in_view(app);
+    app.zoomed = !app.zoomed;
+    app.reveal_example |= showing_example;
 }
 
 /// Esc while browsing goes back one level: the focused detail gives focus

@@ -119,3 +119,22 @@ fn heading_in_view(app: &statusbrowse::tui::app::App) -> bool {
     let start = shown.example_starts[app.example_index()];
     (app.detail_scroll()..app.detail_scroll() + usize::from(panes.detail_inner.height)).contains(&start)
 }
+
+#[test]
+fn z_gives_the_focused_pane_the_whole_screen_and_back() {
+    let mut app = app(120, 40);
+    press(&mut app, "/429<Enter>z");
+    assert_eq!(app.zoomed(), Some(Focus::List));
+    let Screen::Panes(panes) = app.screen() else { panic!("panes") };
+    assert_eq!((panes.list.width, panes.detail.area()), (120, 0));
+    press(&mut app, "e");
+    assert_eq!(app.zoomed(), Some(Focus::Detail), "the zoom follows the focus");
+    let Screen::Panes(panes) = app.screen() else { panic!("panes") };
+    assert_eq!((panes.detail.width, panes.list.area()), (120, 0));
+    let shown = common::screen(&app);
+    assert!(shown.contains("Example 1/3"), "the zoomed detail shows the example:\n{shown}");
+    press(&mut app, "z");
+    assert_eq!(app.zoomed(), None);
+    let Screen::Panes(panes) = app.screen() else { panic!("panes") };
+    assert!(panes.list.area() > 0 && panes.detail.area() > 0);
+}

@@ -94,6 +94,13 @@ fn a_detail_with_no_room_shows_no_position() {
 }
 
 #[test]
+fn zoomed_detail_80x24() {
+    let mut app = app(80, 24);
+    press(&mut app, "/404<Enter>ez");
+    insta::assert_snapshot!(screen(&app));
+}
+
+#[test]
 fn start_40x12() {
     insta::assert_snapshot!(screen(&app(40, 12)));
 }

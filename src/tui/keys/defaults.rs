@@ -43,6 +43,7 @@ pub(super) const DEFAULTS: &[DefaultBinding] = &[
     bind(Scope::Browse, &[Key::char('c')], Action::CopyStatusLine, "copy \"404 Not Found\""),
     bind(Scope::Browse, &[Key::char('Y')], Action::CopySpecUrl, "copy the spec URL"),
     bind(Scope::Browse, &[Key::plain(Tab), Key::plain(BackTab)], Action::ToggleFocus, "focus list / detail"),
+    bind(Scope::Browse, &[Key::char('z')], Action::ToggleZoom, "zoom the focused pane, or unzoom"),
     bind(Scope::Browse, &[Key::char('J')], Action::ScrollDetailDown, "scroll detail down"),
     bind(Scope::Browse, &[Key::char('K')], Action::ScrollDetailUp, "scroll detail up"),
     bind(Scope::Browse, &[Key::char('?')], Action::ToggleHelp, "help"),

@@ -24,7 +24,7 @@ pub fn draw(frame: &mut Frame<'_>, app: &App, theme: &Theme) {
     let area = frame.area();
     // The frame's own size: the same as the app's once the loop has taken
     // the resize event, and right even in the moment before it has.
-    let panes = match layout::screen(area.as_size(), app.shows_search_line()) {
+    let panes = match layout::screen(area.as_size(), app.shows_search_line(), app.zoomed()) {
         Screen::TooSmall(area) => {
             let text = format!(
                 "Terminal too small ({}x{}): statusbrowse needs {MIN_WIDTH}x{MIN_HEIGHT}",
@@ -38,12 +38,15 @@ pub fn draw(frame: &mut Frame<'_>, app: &App, theme: &Theme) {
         }
         Screen::Panes(panes) => panes,
     };
-    frame.render_widget(ListPane { app, theme, rows_area: panes.rows }, panes.list);
+    if panes.list.area() > 0 {
+        frame.render_widget(ListPane { app, theme, rows_area: panes.rows }, panes.list);
+    }
     if let Some(search) = panes.search {
         search_bar::render(frame, search, app, theme);
     }
     let focused = app.focus() == Focus::Detail && app.mode() == Mode::Browse;
     match app.detail_lines(panes.detail_inner.width, theme) {
+        _ if panes.detail.area() == 0 => {}
         Some(laid_out) => {
             let pane = DetailPane { lines: &laid_out.lines, scroll: app.detail_scroll(), focused, theme };
             frame.render_widget(pane, panes.detail);
