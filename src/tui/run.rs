@@ -189,11 +189,13 @@ fn time_toast(app: &mut App, due: Option<(u64, Instant)>) -> (Option<(u64, Insta
     }
 }
 
+/// A frame that cannot be written. When the terminal has gone away (the
+/// write failed with EIO), that is the hangup, not a drawing error.
 fn draw_error<B: Backend>(error: B::Error) -> RunError
 where
     B::Error: Send + Sync + 'static,
 {
-    RunError::Draw(Box::new(error))
+    if terminal::hung_up() { RunError::HungUp } else { RunError::Draw(Box::new(error)) }
 }
 
 /// Forgets what the screen shows, so the next frame draws every cell: after
