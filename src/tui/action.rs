@@ -23,6 +23,12 @@ pub enum Action {
     /// Give the focused pane the whole screen, or take it back.
     #[strum(serialize = "zoom")]
     ToggleZoom,
+    /// Hide vendors' codes, or show them again.
+    #[strum(serialize = "hide_vendors")]
+    ToggleVendors,
+    /// Hide deprecated, obsolete and unused codes, or show them again.
+    #[strum(serialize = "hide_retired")]
+    ToggleRetired,
     ScrollDetailUp,
     ScrollDetailDown,
     PreviousExample,

@@ -7,6 +7,7 @@ use std::rc::Rc;
 use ratatui::layout::Size;
 
 use super::detail_cache::DetailCache;
+pub use super::hidden::Hidden;
 use super::keys::Keymap;
 use super::layout::{self, Screen};
 use crate::catalog::{Catalog, Class, Entry};
@@ -77,6 +78,8 @@ pub struct App {
     pub(super) focus: Focus,
     /// Whether the focused pane has the whole screen.
     pub(super) zoomed: bool,
+    /// What the list leaves out, whatever the query.
+    pub(super) hidden: Hidden,
     /// First line of the detail on screen; bounded by the fit step.
     pub(super) detail_scroll: usize,
     /// Asks the fit step to scroll the detail to the chosen example's
@@ -115,6 +118,7 @@ impl App {
             mode: Mode::Browse,
             focus: Focus::List,
             zoomed: false,
+            hidden: Hidden::default(),
             detail_scroll: 0,
             reveal_example: false,
             example_index: 0,
@@ -162,6 +166,11 @@ impl App {
     /// The pane that has the whole screen, if one has: the focused one.
     pub fn zoomed(&self) -> Option<Focus> {
         self.zoomed.then_some(self.focus)
+    }
+
+    /// What the list leaves out.
+    pub fn hidden(&self) -> Hidden {
+        self.hidden
     }
 
     pub fn detail_scroll(&self) -> usize {
@@ -299,10 +308,12 @@ impl App {
     pub(super) fn refilter(&mut self) {
         let results = self.search.run(&self.query);
         (self.hits, self.ranked, self.suggestion) = (results.hits, results.ranked, results.suggestion);
+        let entries = self.catalog.entries();
+        let hidden = self.hidden;
+        self.hits.retain(|hit| !hidden.hides(&entries[hit.entry]));
         if !self.ranked {
             // The list starts at 100 Continue: codes outside 100-599 (AWS's
             // 000, LinkedIn's 999) are one group, at the end.
-            let entries = self.catalog.entries();
             self.hits.sort_by_key(|hit| entries[hit.entry].class == Class::Nonstandard);
         }
         self.selected = if self.hits.is_empty() { None } else { Some(0) };

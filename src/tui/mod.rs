@@ -10,6 +10,7 @@ mod detail_cache;
 mod examples;
 mod fit;
 pub mod help;
+mod hidden;
 pub mod input;
 pub mod keys;
 pub mod layout;

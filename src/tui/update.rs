@@ -7,11 +7,11 @@
 use ratatui::layout::{Position, Size};
 
 use super::action::Action;
-use super::app::{App, Focus, Mode, Row, ToastKind};
+use super::app::{App, Focus, Hidden, Mode, Row, ToastKind};
 use super::clipboard::{ClipboardError, Outcome};
-use super::{copying, examples};
 use super::fit::fit;
 use super::layout::Screen;
+use super::{copying, examples};
 
 /// Work for the loop, outside the pure core.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -101,6 +101,8 @@ fn act(app: &mut App, action: Action) -> Option<Effect> {
         Action::ToggleFocus => toggle_focus(app),
         Action::FocusDetail => app.focus = Focus::Detail,
         Action::ToggleZoom => toggle_zoom(app),
+        Action::ToggleVendors => hide(app, |hidden| hidden.vendors = !hidden.vendors),
+        Action::ToggleRetired => hide(app, |hidden| hidden.retired = !hidden.retired),
         Action::ShowExamples => examples::show(app),
         Action::Back => return back(app),
         Action::Redraw => return Some(Effect::Redraw),
@@ -153,8 +155,20 @@ fn cancel_search(app: &mut App) {
     if app.query.is_empty() {
         return;
     }
+    refilter_keeping_selection(app, |app| app.query.clear());
+}
+
+/// `v` and `d`: hide or show a kind of entry; the selection stays on its
+/// entry while that is still listed.
+fn hide(app: &mut App, toggle: impl FnOnce(&mut Hidden)) {
+    refilter_keeping_selection(app, |app| toggle(&mut app.hidden));
+}
+
+/// Changes what is listed with `change`, keeping the selected entry
+/// selected if it is still listed.
+fn refilter_keeping_selection(app: &mut App, change: impl FnOnce(&mut App)) {
     let keep = app.selected.and_then(|selected| app.hits.get(selected)).map(|hit| hit.entry);
-    app.query.clear();
+    change(app);
     app.refilter();
     if let Some(entry) = keep {
         app.selected = app.hits.iter().position(|hit| hit.entry == entry).or(app.selected);

@@ -138,3 +138,29 @@ fn z_gives_the_focused_pane_the_whole_screen_and_back() {
     let Screen::Panes(panes) = app.screen() else { panic!("panes") };
     assert!(panes.list.area() > 0 && panes.detail.area() > 0);
 }
+
+#[test]
+fn v_and_d_hide_vendor_and_retired_codes_and_the_title_says_so() {
+    let mut app = app(120, 40);
+    let everything = app.hits().len();
+    press(&mut app, "/404<Enter><Esc>");
+    assert_eq!(selected_code(&app).as_deref(), Some("404"));
+    press(&mut app, "v");
+    let entries: Vec<_> = app.hits().iter().map(|hit| app.entry_of(hit).clone()).collect();
+    assert!(entries.iter().all(|entry| entry.is_registered()), "no vendor code listed");
+    assert!(entries.len() < everything);
+    assert_eq!(selected_code(&app).as_deref(), Some("404"), "the selection stays on its entry");
+    assert!(common::screen(&app).contains(" Codes · vendors hidden "));
+    press(&mut app, "d");
+    let retired = |entry: &statusbrowse::catalog::Entry| {
+        use statusbrowse::catalog::Status::{Deprecated, Obsolete, Unused};
+        matches!(entry.status, Deprecated | Obsolete | Unused)
+    };
+    assert!(app.hits().iter().all(|hit| !retired(app.entry_of(hit)) && app.entry_of(hit).is_registered()));
+    assert!(common::screen(&app).contains(" Codes · vendors, retired hidden "));
+    press(&mut app, "/gateway");
+    assert!(app.hits().iter().all(|hit| app.entry_of(hit).is_registered()), "searches are filtered too");
+    press(&mut app, "<Esc>vd");
+    assert_eq!(app.hits().len(), everything, "and everything comes back");
+    assert!(!common::screen(&app).contains("hidden"));
+}

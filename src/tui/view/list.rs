@@ -31,7 +31,10 @@ impl Widget for ListPane<'_> {
         Block::default()
             .borders(Borders::ALL)
             .border_style(self.theme.border(focused))
-            .title(" Codes ")
+            .title(match app.hidden().label() {
+                Some(hidden) => format!(" Codes · {hidden} "),
+                None => " Codes ".to_owned(),
+            })
             .title_bottom(Line::from(count).right_aligned())
             .render(area, buf);
         let rows_area = self.rows_area;
