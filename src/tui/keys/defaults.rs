@@ -45,7 +45,7 @@ pub(super) const DEFAULTS: &[DefaultBinding] = &[
     bind(Scope::Browse, &[Key::plain(Tab), Key::plain(BackTab)], Action::ToggleFocus, "focus list / detail"),
     bind(Scope::Browse, &[Key::char('z')], Action::ToggleZoom, "zoom the focused pane, or unzoom"),
     bind(Scope::Browse, &[Key::char('v')], Action::ToggleVendors, "hide / show vendors' codes"),
-    bind(Scope::Browse, &[Key::char('d')], Action::ToggleRetired, "hide / show deprecated, obsolete, unused"),
+    bind(Scope::Browse, &[Key::char('d')], Action::ToggleRetired, "hide / show retired codes"),
     bind(Scope::Browse, &[Key::char('J')], Action::ScrollDetailDown, "scroll detail down"),
     bind(Scope::Browse, &[Key::char('K')], Action::ScrollDetailUp, "scroll detail up"),
     bind(Scope::Browse, &[Key::char('?')], Action::ToggleHelp, "help"),
