@@ -222,3 +222,27 @@ fn wide_characters_in_an_example_wrap_by_display_width() {
         .collect();
     assert_eq!(cjk, body, "every character shows, in order:\n{shown}");
 }
+
+/// The status line's text.
+fn status_line(app: &statusbrowse::tui::app::App) -> String {
+    screen(app).lines().last().unwrap_or("").to_owned()
+}
+
+#[test]
+fn hints_follow_the_state_and_help_and_quit_go_last() {
+    let mut app = app(120, 40);
+    assert!(!status_line(&app).contains("clear filter"));
+    press(&mut app, "/gateway<Enter>");
+    assert!(status_line(&app).contains("Esc clear filter"), "{}", status_line(&app));
+    press(&mut app, "<Enter>");
+    assert!(status_line(&app).contains("Esc list"), "{}", status_line(&app));
+    for width in [30, 40, 50, 60] {
+        let app = app_sized(width);
+        let line = status_line(&app);
+        assert!(line.contains("? help") && line.contains("q quit"), "{width}: {line:?}");
+    }
+}
+
+fn app_sized(width: u16) -> statusbrowse::tui::app::App {
+    app(width, 24)
+}

@@ -18,32 +18,55 @@ pub struct StatusLine<'a> {
     pub theme: &'a Theme,
 }
 
-/// The hints per mode: the action and the word the status line uses.
-fn hints(mode: Mode, focus: Focus) -> &'static [(Action, Scope, &'static str)] {
-    match (mode, focus) {
-        (Mode::Search, _) => &[
-            (Action::AcceptSearch, Scope::Search, "keep"),
-            (Action::CancelSearch, Scope::Search, "clear"),
-            (Action::MoveDown, Scope::Search, "move"),
-            (Action::Quit, Scope::Everywhere, "quit"),
+/// A key worth showing: its action, where it is bound, the word for it,
+/// and how long it stays as the line narrows (the highest stay longest).
+struct Hint {
+    action: Action,
+    scope: Scope,
+    word: &'static str,
+    keep: u8,
+}
+
+const fn hint(action: Action, scope: Scope, word: &'static str, keep: u8) -> Hint {
+    Hint { action, scope, word, keep }
+}
+
+/// The hints for the state the browser is in, in the order shown. `? help`
+/// and `q quit` are the last to go: with them a user can find the rest.
+fn hints(app: &App) -> Vec<Hint> {
+    match (app.mode(), app.focus()) {
+        (Mode::Search, _) => vec![
+            hint(Action::AcceptSearch, Scope::Search, "keep", 5),
+            hint(Action::CancelSearch, Scope::Search, "clear", 5),
+            hint(Action::MoveDown, Scope::Search, "move", 2),
+            hint(Action::Quit, Scope::Everywhere, "quit", 9),
         ],
-        (Mode::Help, _) => &[(Action::ToggleHelp, Scope::Help, "close")],
-        (Mode::Browse, Focus::List) => &[
-            (Action::StartSearch, Scope::Browse, "search"),
-            (Action::CopyExample, Scope::Browse, "copy example"),
-            (Action::NextExample, Scope::Browse, "next example"),
-            (Action::CopyStatusLine, Scope::Browse, "copy status"),
-            (Action::ToggleFocus, Scope::Browse, "detail"),
-            (Action::ToggleHelp, Scope::Browse, "help"),
-            (Action::Quit, Scope::Browse, "quit"),
-        ],
-        (Mode::Browse, Focus::Detail) => &[
-            (Action::ScrollDetailDown, Scope::Detail, "scroll"),
-            (Action::CopyExample, Scope::Browse, "copy example"),
-            (Action::NextExample, Scope::Browse, "next example"),
-            (Action::ToggleFocus, Scope::Browse, "list"),
-            (Action::ToggleHelp, Scope::Browse, "help"),
-            (Action::Quit, Scope::Browse, "quit"),
+        (Mode::Help, _) => vec![hint(Action::ToggleHelp, Scope::Help, "close", 9)],
+        (Mode::Browse, Focus::List) => {
+            let mut hints = vec![
+                hint(Action::StartSearch, Scope::Browse, "search", 5),
+                hint(Action::ShowExamples, Scope::Browse, "example", 3),
+                hint(Action::CopyExample, Scope::Browse, "copy example", 4),
+                hint(Action::CopyStatusLine, Scope::Browse, "copy status", 1),
+                hint(Action::ToggleFocus, Scope::Browse, "detail", 2),
+            ];
+            if !app.query().is_empty() {
+                hints.push(hint(Action::Back, Scope::Browse, "clear filter", 6));
+            }
+            hints.extend([
+                hint(Action::ToggleHelp, Scope::Browse, "help", 9),
+                hint(Action::Quit, Scope::Browse, "quit", 9),
+            ]);
+            hints
+        }
+        (Mode::Browse, Focus::Detail) => vec![
+            hint(Action::ScrollDetailDown, Scope::Detail, "scroll", 3),
+            hint(Action::CopyExample, Scope::Browse, "copy example", 4),
+            hint(Action::NextExample, Scope::Browse, "next example", 2),
+            hint(Action::ToggleZoom, Scope::Browse, "zoom", 1),
+            hint(Action::Back, Scope::Browse, "list", 6),
+            hint(Action::ToggleHelp, Scope::Browse, "help", 9),
+            hint(Action::Quit, Scope::Browse, "quit", 9),
         ],
     }
 }
@@ -58,17 +81,31 @@ impl Widget for StatusLine<'_> {
             Line::styled(format!(" {}", toast.text), style).render(area, buf);
             return;
         }
-        // Whole hints only: one that does not fit is left out, not cut.
-        let mut spans = Vec::new();
+        // Whole hints only, as many as fit: the ones to keep longest first,
+        // then shown in their own order.
+        let hints: Vec<(Hint, String, String)> = hints(self.app)
+            .into_iter()
+            .map(|hint| {
+                let keys = self.app.keymap().keys_for(hint.action, hint.scope);
+                let keys = keys.first().map(ToString::to_string).unwrap_or_default();
+                let word = format!(" {} ", hint.word);
+                (hint, keys, word)
+            })
+            .filter(|(_, keys, _)| !keys.is_empty())
+            .collect();
+        let width = |(_, keys, word): &(Hint, String, String)| 1 + keys.width() + word.width();
+        let mut order: Vec<usize> = (0..hints.len()).collect();
+        order.sort_by_key(|index| std::cmp::Reverse(hints[*index].0.keep));
+        let mut shown = vec![false; hints.len()];
         let mut used = 0;
-        for (action, scope, word) in hints(self.app.mode(), self.app.focus()) {
-            let keys = self.app.keymap().keys_for(*action, *scope).first().map(ToString::to_string).unwrap_or_default();
-            let word = format!(" {word} ");
-            let width = 1 + keys.width() + word.width();
-            if used + width > usize::from(area.width) {
-                break;
+        for index in order {
+            if used + width(&hints[index]) <= usize::from(area.width) {
+                used += width(&hints[index]);
+                shown[index] = true;
             }
-            used += width;
+        }
+        let mut spans = Vec::new();
+        for ((_, keys, word), _) in hints.into_iter().zip(shown).filter(|(_, shown)| *shown) {
             spans.push(Span::raw(" "));
             spans.push(Span::styled(keys, self.theme.heading()));
             spans.push(Span::styled(word, self.theme.dim()));
