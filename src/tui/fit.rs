@@ -8,8 +8,7 @@ use ratatui::layout::Rect;
 
 use super::app::{App, Mode};
 use super::help;
-use super::layout::{self, Screen};
-use crate::present::theme::Theme;
+use super::layout::Screen;
 
 pub(super) fn fit(app: &mut App) {
     fit_help(app);
@@ -73,8 +72,6 @@ fn fit_help(app: &mut App) {
     if app.help_scroll == 0 {
         return;
     }
-    let width = layout::help_text_width(app.size);
-    let count = help::lines(&app.keymap, &Theme::MONOCHROME, width).len();
-    let visible = usize::from(layout::help_popup(app.size, count).height.saturating_sub(2));
+    let (count, visible) = help::extent(&app.keymap, app.size);
     app.help_scroll = app.help_scroll.min(count.saturating_sub(visible));
 }

@@ -51,6 +51,14 @@ pub fn lines(keymap: &Keymap, theme: &Theme, width: u16) -> Vec<Line<'static>> {
     lines
 }
 
+/// How many lines the help has on a screen of `size`, and how many of them
+/// its box shows at once: for paging and for stopping at the last line.
+pub fn extent(keymap: &Keymap, size: ratatui::layout::Size) -> (usize, usize) {
+    let count = lines(keymap, &Theme::MONOCHROME, super::layout::help_text_width(size)).len();
+    let visible = usize::from(super::layout::help_popup(size, count).height.saturating_sub(2));
+    (count, visible)
+}
+
 /// `  keys            what they do`, the description wrapped under itself.
 fn described(lines: &mut Vec<Line<'static>>, keys: &str, help: &str, width: usize, key_style: Style, style: Style) {
     // A key list as wide as its column still gets a space after it.

@@ -80,6 +80,10 @@ fn act(app: &mut App, action: Action) -> Option<Effect> {
         Action::Suspend => return Some(Effect::Suspend),
         Action::MoveUp if app.mode == Mode::Help => scroll_help(app, -1),
         Action::MoveDown if app.mode == Mode::Help => scroll_help(app, 1),
+        Action::PageUp if app.mode == Mode::Help => scroll_help(app, -help_page(app)),
+        Action::PageDown if app.mode == Mode::Help => scroll_help(app, help_page(app)),
+        Action::First if app.mode == Mode::Help => app.help_scroll = 0,
+        Action::Last if app.mode == Mode::Help => app.help_scroll = usize::MAX,
         Action::MoveUp => move_selection(app, -1),
         Action::MoveDown => move_selection(app, 1),
         Action::PageUp
@@ -218,6 +222,12 @@ fn move_selection(app: &mut App, delta: isize) {
 /// Scrolls the detail; the fit step stops it at the last screenful.
 fn scroll_detail(app: &mut App, delta: isize) {
     app.detail_scroll = app.detail_scroll.saturating_add_signed(delta);
+}
+
+/// Lines the help box shows at once, for paging it.
+fn help_page(app: &App) -> isize {
+    let (_, visible) = super::help::extent(&app.keymap, app.size);
+    isize::try_from(visible.max(1)).unwrap_or(1)
 }
 
 /// Scrolls the help; the fit step stops it at its last screenful.

@@ -164,3 +164,25 @@ fn v_and_d_hide_vendor_and_retired_codes_and_the_title_says_so() {
     assert_eq!(app.hits().len(), everything, "and everything comes back");
     assert!(!common::screen(&app).contains("hidden"));
 }
+
+#[test]
+fn help_pages_jumps_and_says_when_there_is_more_below() {
+    let mut app = app(80, 24);
+    press(&mut app, "?");
+    let shown = common::screen(&app);
+    assert!(shown.contains("↓ more"), "the box says there is more:\n{shown}");
+    press(&mut app, "<PgDn>");
+    let paged = app.help_scroll();
+    assert!(paged > 10, "a page, not a line: {paged}");
+    press(&mut app, "G");
+    let end = app.help_scroll();
+    assert!(end >= paged);
+    let shown = common::screen(&app);
+    assert!(!shown.contains("↓ more") && shown.contains("set-clipboard"), "the end, and nothing more:\n{shown}");
+    press(&mut app, "g");
+    assert_eq!(app.help_scroll(), 0);
+    press(&mut app, " ");
+    assert_eq!(app.help_scroll(), paged, "Space pages too");
+    press(&mut app, "<PgUp>");
+    assert_eq!(app.help_scroll(), 0);
+}

@@ -63,4 +63,8 @@ pub(super) const DEFAULTS: &[DefaultBinding] = &[
     bind(Scope::Help, &[Key::char('?'), Key::plain(Esc), Key::char('q')], Action::ToggleHelp, "close help"),
     bind(Scope::Help, &[Key::plain(Down), Key::char('j')], Action::MoveDown, "scroll down"),
     bind(Scope::Help, &[Key::plain(Up), Key::char('k')], Action::MoveUp, "scroll up"),
+    bind(Scope::Help, &[Key::plain(PageDown), Key::char(' ')], Action::PageDown, "page down"),
+    bind(Scope::Help, &[Key::plain(PageUp)], Action::PageUp, "page up"),
+    bind(Scope::Help, &[Key::plain(Home), Key::char('g')], Action::First, "top"),
+    bind(Scope::Help, &[Key::plain(End), Key::char('G')], Action::Last, "end"),
 ];

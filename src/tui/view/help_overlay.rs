@@ -19,6 +19,17 @@ impl Widget for HelpOverlay<'_> {
         let lines = help::lines(self.app.keymap(), self.theme, layout::help_text_width(area.as_size()));
         let popup = layout::help_popup(area.as_size(), lines.len());
         Clear.render(popup, buf);
+        // Where the reader is, when the help is longer than the box: that
+        // there is more below is otherwise invisible.
+        let visible = usize::from(popup.height.saturating_sub(2));
+        let scroll = self.app.help_scroll();
+        let footer = if lines.len() > visible && visible > 0 {
+            let last = (scroll + visible).min(lines.len());
+            let more = if last < lines.len() { "↓ more, " } else { "" };
+            format!(" {}-{last}/{} · {more}? or Esc closes ", scroll + 1, lines.len())
+        } else {
+            " ? or Esc closes ".to_owned()
+        };
         // Already wrapped to the box: drawn as they are, so the fit step's
         // count of lines is the count on screen.
         Paragraph::new(lines)
@@ -28,7 +39,7 @@ impl Widget for HelpOverlay<'_> {
                     .borders(Borders::ALL)
                     .border_style(self.theme.border(true))
                     .title(" Keys ")
-                    .title_bottom(Line::from(" ? or Esc closes ").right_aligned()),
+                    .title_bottom(Line::from(footer).right_aligned()),
             )
             .render(popup, buf);
     }
