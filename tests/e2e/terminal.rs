@@ -37,6 +37,24 @@ fn find_the_teapot_copy_it_over_osc52_and_quit_cleanly() {
     assert!(tail.contains("\x1b[?25h"), "shows the cursor again: {tail:?}");
 }
 
+#[test]
+fn at_80x24_429_enter_e_y_sends_the_429_example() {
+    let mut session = Session::start(&[], &[("STATUSBROWSE_CLIPBOARD", "osc52")], 80, 24);
+    session.wait_for_screen("the list", |screen| screen.contains("100 Continue"));
+    session.send("429");
+    session.wait_for_screen("429 selected", |screen| screen.contains("▶429 Too Many Requests"));
+    session.send("\r");
+    session.send("e");
+    session.wait_for_screen("the example shown", |screen| screen.contains("Example 1/3"));
+    session.send("y");
+    let catalog = Catalog::builtin();
+    let example = catalog.by_code(429).next().expect("429").examples[0].text.to_string();
+    let payload = base64::engine::general_purpose::STANDARD.encode(example);
+    session.wait_for_output("the OSC 52 sequence", format!("\x1b]52;c;{payload}\x07").as_bytes());
+    session.send("q");
+    assert_eq!(session.wait_exit(), 0);
+}
+
 /// Starts the browser, checks it took the terminal over, and returns it.
 pub fn running() -> Session {
     let session = Session::start(&[], &[("STATUSBROWSE_CLIPBOARD", "osc52")], 80, 24);
