@@ -23,6 +23,15 @@ pub enum Action {
     /// Give the focused pane the whole screen, or take it back.
     #[strum(serialize = "zoom")]
     ToggleZoom,
+    /// Open the picker of the selected entry's related codes.
+    #[strum(serialize = "related")]
+    OpenRelated,
+    /// Go to the related code the picker's cursor is on.
+    FollowRelated,
+    /// Back to the entry a related code was followed from.
+    HistoryBack,
+    /// Forward again, after going back.
+    HistoryForward,
     /// Hide vendors' codes, or show them again.
     #[strum(serialize = "hide_vendors")]
     ToggleVendors,

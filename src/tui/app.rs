@@ -10,6 +10,7 @@ use super::detail_cache::DetailCache;
 pub use super::hidden::Hidden;
 use super::keys::Keymap;
 use super::layout::{self, Screen};
+pub use super::toast::{Toast, ToastKind};
 use crate::catalog::{Catalog, Class, Entry};
 use crate::present::entry::EntryLines;
 use crate::present::theme::Theme;
@@ -21,6 +22,8 @@ pub enum Mode {
     /// Typing a query: keys are text.
     Search,
     Help,
+    /// Picking one of the selected entry's related codes.
+    Related,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -35,25 +38,6 @@ pub enum Row {
     Header(Class),
     /// Position in [`App::hits`].
     Hit(usize),
-}
-
-/// A short message in the status line that goes away after a few seconds.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Toast {
-    pub text: String,
-    pub kind: ToastKind,
-    /// Tells this toast from the next one with the same text, so the loop
-    /// times each from when it was shown.
-    pub id: u64,
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum ToastKind {
-    Info,
-    Error,
-    /// Something under way ("Copying…"): it stays until the outcome
-    /// replaces it.
-    Progress,
 }
 
 pub struct App {
@@ -80,6 +64,13 @@ pub struct App {
     pub(super) zoomed: bool,
     /// What the list leaves out, whatever the query.
     pub(super) hidden: Hidden,
+    /// The related-code picker's cursor, a position in
+    /// [`App::related_entries`].
+    pub(super) related_cursor: usize,
+    /// Entries followed from (back) and gone back from (forward), as a
+    /// browser's history: catalog positions.
+    pub(super) back: Vec<usize>,
+    pub(super) forward: Vec<usize>,
     /// First line of the detail on screen; bounded by the fit step.
     pub(super) detail_scroll: usize,
     /// Asks the fit step to scroll the detail to the chosen example's
@@ -119,6 +110,9 @@ impl App {
             focus: Focus::List,
             zoomed: false,
             hidden: Hidden::default(),
+            related_cursor: 0,
+            back: Vec::new(),
+            forward: Vec::new(),
             detail_scroll: 0,
             reveal_example: false,
             example_index: 0,
@@ -171,6 +165,26 @@ impl App {
     /// What the list leaves out.
     pub fn hidden(&self) -> Hidden {
         self.hidden
+    }
+
+    /// The selected entry's related codes as catalog positions, every
+    /// meaning of each, in the order the entry names them.
+    pub fn related_entries(&self) -> Vec<usize> {
+        let Some(entry) = self.selected_entry() else {
+            return Vec::new();
+        };
+        let entries = self.catalog.entries();
+        let mut found = Vec::new();
+        for code in entry.related_codes.iter() {
+            let first = entries.partition_point(|other| other.code < *code);
+            found.extend((first..entries.len()).take_while(|at| entries[*at].code == *code));
+        }
+        found
+    }
+
+    /// Position of the picker's cursor in [`App::related_entries`].
+    pub fn related_cursor(&self) -> usize {
+        self.related_cursor
     }
 
     pub fn detail_scroll(&self) -> usize {

@@ -55,7 +55,7 @@ pub fn lines(keymap: &Keymap, theme: &Theme, width: u16) -> Vec<Line<'static>> {
 /// its box shows at once: for paging and for stopping at the last line.
 pub fn extent(keymap: &Keymap, size: ratatui::layout::Size) -> (usize, usize) {
     let count = lines(keymap, &Theme::MONOCHROME, super::layout::help_text_width(size)).len();
-    let visible = usize::from(super::layout::help_popup(size, count).height.saturating_sub(2));
+    let visible = usize::from(super::layout::overlay(size, count).height.saturating_sub(2));
     (count, visible)
 }
 

@@ -74,10 +74,11 @@ pub fn help_text_width(size: Size) -> u16 {
     HELP_WIDTH.min(size.width).saturating_sub(2)
 }
 
-/// The help overlay on a screen of `size`, for `line_count` lines of text
-/// (already wrapped to [`help_text_width`]): centred, as tall as its lines
-/// and border need and the screen allows.
-pub fn help_popup(size: Size, line_count: usize) -> Rect {
+/// An overlay (the help, the related-code picker) on a screen of `size`,
+/// for `line_count` lines of text (the help's wrapped to
+/// [`help_text_width`]): centred, as tall as its lines and border need and
+/// the screen allows.
+pub fn overlay(size: Size, line_count: usize) -> Rect {
     let area = Rect::new(0, 0, size.width, size.height);
     let height = u16::try_from(line_count + 2).unwrap_or(u16::MAX).min(area.height);
     let width = HELP_WIDTH.min(area.width);

@@ -14,8 +14,10 @@ mod hidden;
 pub mod input;
 pub mod keys;
 pub mod layout;
+mod related;
 pub mod run;
 pub mod terminal;
+mod toast;
 pub mod update;
 pub mod view;
 

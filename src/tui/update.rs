@@ -11,7 +11,7 @@ use super::app::{App, Focus, Hidden, Mode, Row, ToastKind};
 use super::clipboard::{ClipboardError, Outcome};
 use super::fit::fit;
 use super::layout::Screen;
-use super::{copying, examples};
+use super::{copying, examples, related};
 
 /// Work for the loop, outside the pure core.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -78,6 +78,13 @@ fn act(app: &mut App, action: Action) -> Option<Effect> {
     match action {
         Action::Quit => return Some(Effect::Quit),
         Action::Suspend => return Some(Effect::Suspend),
+        Action::MoveUp if app.mode == Mode::Related => related::move_cursor(app, -1),
+        Action::MoveDown if app.mode == Mode::Related => related::move_cursor(app, 1),
+        Action::Back if app.mode == Mode::Related => app.mode = Mode::Browse,
+        Action::OpenRelated => related::open(app),
+        Action::FollowRelated => related::follow_chosen(app),
+        Action::HistoryBack => related::back(app),
+        Action::HistoryForward => related::forward(app),
         Action::MoveUp if app.mode == Mode::Help => scroll_help(app, -1),
         Action::MoveDown if app.mode == Mode::Help => scroll_help(app, 1),
         Action::PageUp if app.mode == Mode::Help => scroll_help(app, -help_page(app)),
@@ -307,5 +314,8 @@ fn click(app: &mut App, at: Position) {
         }
     } else if panes.detail.contains(at) {
         app.focus = Focus::Detail;
+        if let Some(target) = related::clicked(app, at) {
+            related::follow(app, target);
+        }
     }
 }

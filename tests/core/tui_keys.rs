@@ -186,3 +186,74 @@ fn help_pages_jumps_and_says_when_there_is_more_below() {
     press(&mut app, "<PgUp>");
     assert_eq!(app.help_scroll(), 0);
 }
+
+#[test]
+fn r_picks_a_related_code_and_history_goes_back_and_forward() {
+    let mut app = app(120, 40);
+    press(&mut app, "/404<Enter>");
+    let related = app.related_entries();
+    assert!(!related.is_empty(), "404 names related codes");
+    press(&mut app, "r");
+    assert_eq!(app.mode(), Mode::Related);
+    press(&mut app, "j");
+    assert_eq!(app.related_cursor(), 1);
+    let chosen = app.catalog().entries()[related[1]].clone();
+    press(&mut app, "<Enter>");
+    assert_eq!(app.mode(), Mode::Browse);
+    assert_eq!(app.selected_entry(), Some(&chosen), "Enter goes to it, though the filter 404 hid it");
+    assert_eq!(app.query(), "", "the filter that hid it is cleared");
+    press(&mut app, "<BS>");
+    assert_eq!(selected_code(&app).as_deref(), Some("404"), "Backspace goes back");
+    press(&mut app, "<C-o>");
+    assert_eq!(selected_code(&app).as_deref(), Some("404"), "nothing further back: it stays");
+    let alt_right = ratatui::crossterm::event::Event::Key(ratatui::crossterm::event::KeyEvent::new(
+        ratatui::crossterm::event::KeyCode::Right,
+        ratatui::crossterm::event::KeyModifiers::ALT,
+    ));
+    let action = statusbrowse::tui::input::translate(&alt_right, &app).expect("Alt-Right is bound");
+    statusbrowse::tui::update::update(&mut app, action);
+    assert_eq!(app.selected_entry(), Some(&chosen), "Alt-Right goes forward again");
+    press(&mut app, "r<Esc>");
+    assert_eq!(app.mode(), Mode::Browse, "Esc closes the picker");
+}
+
+#[test]
+fn a_code_with_no_related_codes_says_so() {
+    let mut app = app(120, 40);
+    let without =
+        app.catalog().entries().iter().find(|entry| entry.related_codes.is_empty()).map(|entry| entry.code_str());
+    if let Some(code) = without {
+        press(&mut app, &format!("/{code}<Enter>r"));
+        assert_eq!(app.mode(), Mode::Browse);
+        assert!(app.toast().is_some_and(|toast| toast.text.contains("names no related code")));
+    }
+}
+
+#[test]
+fn a_click_on_a_related_code_in_the_detail_follows_it() {
+    let mut app = app(120, 40);
+    press(&mut app, "/404<Enter>");
+    let Screen::Panes(panes) = app.screen() else { panic!("panes") };
+    let shown = common::screen(&app);
+    let (row, line) =
+        shown.lines().enumerate().find(|(_, line)| line.contains("Related codes")).expect("the related line");
+    let first = app.catalog().entries()[app.related_entries()[0]].code_str();
+    let column = line[..line.find(&format!("{first} ")).expect("the first related code")].chars().count();
+    let click = ratatui::crossterm::event::Event::Mouse(ratatui::crossterm::event::MouseEvent {
+        kind: ratatui::crossterm::event::MouseEventKind::Down(ratatui::crossterm::event::MouseButton::Left),
+        column: u16::try_from(column + 1).expect("fits"),
+        row: u16::try_from(row).expect("fits"),
+        modifiers: ratatui::crossterm::event::KeyModifiers::NONE,
+    });
+    assert!(
+        panes.detail_inner.contains(ratatui::layout::Position::new(
+            u16::try_from(column).unwrap_or(0),
+            u16::try_from(row).unwrap_or(0)
+        ))
+    );
+    let action = statusbrowse::tui::input::translate(&click, &app).expect("a click");
+    statusbrowse::tui::update::update(&mut app, action);
+    assert_eq!(selected_code(&app).as_deref(), Some(first.as_str()), "the click followed {first}");
+    press(&mut app, "<BS>");
+    assert_eq!(selected_code(&app).as_deref(), Some("404"));
+}

@@ -93,14 +93,19 @@ proptest! {
                 prop_assert!(selected < app.hits().len());
             }
             // Only search mode edits the query, but for a digit typed while
-            // browsing, which starts a new search, and Esc, which may clear
-            // a kept filter.
+            // browsing, which starts a new search.
             match action {
                 Action::Insert(digit) if mode_before == Mode::Browse => {
                     let typed = digit.to_string();
                     prop_assert_eq!((app.mode(), app.query()), (Mode::Search, typed.as_str()));
                 }
-                Action::Back => prop_assert!(app.query().is_empty() || app.query() == query_before),
+                // Esc may clear a kept filter; going to a related code (or
+                // back or forward) clears one that hides it.
+                Action::Back
+                | Action::FollowRelated
+                | Action::HistoryBack
+                | Action::HistoryForward
+                | Action::Click { .. } => prop_assert!(app.query().is_empty() || app.query() == query_before),
                 _ if mode_before != Mode::Search => prop_assert_eq!(app.query(), query_before.as_str()),
                 _ => {}
             }
@@ -122,7 +127,7 @@ proptest! {
                 let terminal = render(&app, &Theme::COLOR);
                 // The detail pane shows the selected entry.
                 if let (Some(entry), Screen::Panes(panes)) = (app.selected_entry(), app.screen())
-                    && app.mode() != Mode::Help
+                    && !matches!(app.mode(), Mode::Help | Mode::Related)
                     && panes.detail_inner.height > 0
                     && app.detail_scroll() == 0
                 {

@@ -101,6 +101,13 @@ fn zoomed_detail_80x24() {
 }
 
 #[test]
+fn related_picker_80x24() {
+    let mut app = app(80, 24);
+    press(&mut app, "/429<Enter>rj");
+    insta::assert_snapshot!(screen(&app));
+}
+
+#[test]
 fn start_40x12() {
     insta::assert_snapshot!(screen(&app(40, 12)));
 }

@@ -1,6 +1,8 @@
 //! The default key table, in the order help lists it. Earlier rows win.
 
-use ratatui::crossterm::event::KeyCode::{BackTab, Backspace, Down, End, Enter, Esc, Home, PageDown, PageUp, Tab, Up};
+use ratatui::crossterm::event::KeyCode::{
+    BackTab, Backspace, Down, End, Enter, Esc, Home, Left, PageDown, PageUp, Right, Tab, Up,
+};
 
 use super::key::Key;
 use super::keymap::Scope;
@@ -44,6 +46,10 @@ pub(super) const DEFAULTS: &[DefaultBinding] = &[
     bind(Scope::Browse, &[Key::char('Y')], Action::CopySpecUrl, "copy the spec URL"),
     bind(Scope::Browse, &[Key::plain(Tab), Key::plain(BackTab)], Action::ToggleFocus, "focus list / detail"),
     bind(Scope::Browse, &[Key::char('z')], Action::ToggleZoom, "zoom the focused pane, or unzoom"),
+    bind(Scope::Browse, &[Key::char('r')], Action::OpenRelated, "related codes: pick one to follow"),
+    bind(Scope::Browse, &[Key::plain(Backspace), Key::ctrl('o'), Key::alt(Left)], Action::HistoryBack, "back to the code followed from"),
+    // Ctrl-i would be a browser's forward key, but a terminal sends it as Tab.
+    bind(Scope::Browse, &[Key::alt(Right)], Action::HistoryForward, "forward again"),
     bind(Scope::Browse, &[Key::char('v')], Action::ToggleVendors, "hide / show vendors' codes"),
     bind(Scope::Browse, &[Key::char('d')], Action::ToggleRetired, "hide / show retired codes"),
     bind(Scope::Browse, &[Key::char('J')], Action::ScrollDetailDown, "scroll detail down"),
@@ -67,4 +73,8 @@ pub(super) const DEFAULTS: &[DefaultBinding] = &[
     bind(Scope::Help, &[Key::plain(PageUp)], Action::PageUp, "page up"),
     bind(Scope::Help, &[Key::plain(Home), Key::char('g')], Action::First, "top"),
     bind(Scope::Help, &[Key::plain(End), Key::char('G')], Action::Last, "end"),
+    bind(Scope::Related, &[Key::plain(Down), Key::char('j')], Action::MoveDown, "next"),
+    bind(Scope::Related, &[Key::plain(Up), Key::char('k')], Action::MoveUp, "previous"),
+    bind(Scope::Related, &[Key::plain(Enter)], Action::FollowRelated, "go to it"),
+    bind(Scope::Related, &[Key::plain(Esc), Key::char('r'), Key::char('q')], Action::Back, "close"),
 ];

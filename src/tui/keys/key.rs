@@ -28,6 +28,10 @@ impl Key {
         Self { code: KeyCode::Char(c), ctrl: true, alt: false }
     }
 
+    pub const fn alt(code: KeyCode) -> Self {
+        Self { code, ctrl: false, alt: true }
+    }
+
     /// The key of a press or repeat; `None` for releases, which some
     /// terminals (and Windows) report too and which must not act twice.
     pub fn from_event(event: KeyEvent) -> Option<Self> {

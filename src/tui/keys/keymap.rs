@@ -21,6 +21,7 @@ pub enum Scope {
     Detail,
     Search,
     Help,
+    Related,
 }
 
 impl Scope {
@@ -32,6 +33,7 @@ impl Scope {
             Self::Detail => mode == Mode::Browse && focus == Focus::Detail,
             Self::Search => mode == Mode::Search,
             Self::Help => mode == Mode::Help,
+            Self::Related => mode == Mode::Related,
         }
     }
 
@@ -42,6 +44,7 @@ impl Scope {
             Self::Detail => "Detail pane focused",
             Self::Search => "Searching",
             Self::Help => "This help",
+            Self::Related => "Related codes (r)",
         }
     }
 }
@@ -173,7 +176,7 @@ impl Keymap {
             (None, Mode::Search) => key.typed_char().map(Action::Insert),
             // A digit can only be the start of a code: it starts a search.
             (None, Mode::Browse) => key.typed_char().filter(char::is_ascii_digit).map(Action::Insert),
-            (None, Mode::Help) => None,
+            (None, Mode::Help | Mode::Related) => None,
         }
     }
 
@@ -229,7 +232,7 @@ mod tests {
     #[test]
     fn the_rebindable_actions_are_those_bound_while_browsing() {
         let actions = Keymap::rebindable();
-        assert_eq!(actions.len(), 27);
+        assert_eq!(actions.len(), 30);
         for action in [Action::Quit, Action::Suspend, Action::MoveDown, Action::CopyExample, Action::ToggleHelp] {
             assert!(actions.contains(&action), "{action:?}");
         }

@@ -17,7 +17,7 @@ pub struct HelpOverlay<'a> {
 impl Widget for HelpOverlay<'_> {
     fn render(self, area: Rect, buf: &mut Buffer) {
         let lines = help::lines(self.app.keymap(), self.theme, layout::help_text_width(area.as_size()));
-        let popup = layout::help_popup(area.as_size(), lines.len());
+        let popup = layout::overlay(area.as_size(), lines.len());
         Clear.render(popup, buf);
         // Where the reader is, when the help is longer than the box: that
         // there is more below is otherwise invisible.

@@ -4,6 +4,7 @@
 mod detail;
 mod help_overlay;
 mod list;
+mod related_picker;
 mod search_bar;
 mod status_line;
 
@@ -15,6 +16,7 @@ use ratatui::widgets::{Paragraph, Wrap};
 use self::detail::DetailPane;
 use self::help_overlay::HelpOverlay;
 use self::list::ListPane;
+use self::related_picker::RelatedPicker;
 use self::status_line::StatusLine;
 use super::app::{App, Focus, Mode};
 use super::layout::{self, MIN_HEIGHT, MIN_WIDTH, Screen};
@@ -57,7 +59,9 @@ pub fn draw(frame: &mut Frame<'_>, app: &App, theme: &Theme) {
         }
     }
     frame.render_widget(StatusLine { app, theme }, panes.status);
-    if app.mode() == Mode::Help {
-        frame.render_widget(HelpOverlay { app, theme }, area);
+    match app.mode() {
+        Mode::Help => frame.render_widget(HelpOverlay { app, theme }, area),
+        Mode::Related => frame.render_widget(RelatedPicker { app, theme }, area),
+        Mode::Browse | Mode::Search => {}
     }
 }

@@ -42,6 +42,11 @@ fn hints(app: &App) -> Vec<Hint> {
             hint(Action::Quit, Scope::Everywhere, "quit", 9),
         ],
         (Mode::Help, _) => vec![hint(Action::ToggleHelp, Scope::Help, "close", 9)],
+        (Mode::Related, _) => vec![
+            hint(Action::MoveDown, Scope::Related, "move", 3),
+            hint(Action::FollowRelated, Scope::Related, "go to it", 8),
+            hint(Action::Back, Scope::Related, "close", 9),
+        ],
         (Mode::Browse, Focus::List) => {
             let mut hints = vec![
                 hint(Action::StartSearch, Scope::Browse, "search", 5),
