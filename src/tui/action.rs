@@ -45,6 +45,9 @@ pub enum Action {
     CopyExample,
     CopyStatusLine,
     CopySpecUrl,
+    /// Open the entry's reference (its spec section) in a browser.
+    #[strum(serialize = "open")]
+    OpenReference,
     #[strum(serialize = "search")]
     StartSearch,
     /// Keep the filter and go back to the list.

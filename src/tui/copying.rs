@@ -1,5 +1,6 @@
-//! What `y`, `c` and `Y` copy, and the toast that says how the copy went.
-//! The copy itself is the loop's: these return it as an [`Effect`].
+//! What `y`, `c` and `Y` copy and `o` opens, and the toast that says how a
+//! copy went. The copy and the opening are the loop's: these return them
+//! as an [`Effect`].
 
 use super::app::{App, ToastKind};
 use super::clipboard::{ClipboardError, Outcome};
@@ -71,5 +72,20 @@ pub(super) fn report(app: &mut App, result: Result<Outcome, ClipboardError>) {
             app.show_toast(format!("Sent {what} via OSC 52 instead: {reason}"), ToastKind::Info)
         }
         Err(error) => app.show_toast(format!("Could not copy {what}: {error}"), ToastKind::Error),
+    }
+}
+
+/// `o`: the entry's reference, for the loop to open.
+pub(super) fn open_reference(app: &mut App) -> Option<Effect> {
+    let Some(entry) = app.selected_entry() else {
+        return nothing_selected(app);
+    };
+    match &entry.spec {
+        Some(spec) => Some(Effect::Open { url: spec.url.to_string() }),
+        None => {
+            let message = format!("{} has no reference to open yet", entry.status_line());
+            app.show_toast(message, ToastKind::Error);
+            None
+        }
     }
 }

@@ -14,6 +14,7 @@ mod hidden;
 pub mod input;
 pub mod keys;
 pub mod layout;
+pub mod opener;
 mod related;
 pub mod run;
 pub mod terminal;

@@ -15,9 +15,9 @@ use thiserror::Error;
 use super::app::{App, ToastKind};
 use super::clipboard::{Clipboard, Started};
 use super::input::translate;
-use super::terminal;
 use super::update::{Effect, Message, update};
 use super::view;
+use super::{opener, terminal};
 use crate::present::theme::Theme;
 
 /// How long a toast stays up.
@@ -87,6 +87,10 @@ impl Events for TerminalEvents {
 pub trait Host {
     /// Stop until the user resumes (Ctrl-Z, then `fg`).
     fn suspend(&mut self) -> io::Result<()>;
+
+    /// Open `url` in a browser: the name of what opened it, or `None` when
+    /// nothing here can.
+    fn open(&mut self, url: &str) -> io::Result<Option<String>>;
 }
 
 /// The real process: suspend with SIGTSTP.
@@ -95,6 +99,14 @@ pub struct Process;
 impl Host for Process {
     fn suspend(&mut self) -> io::Result<()> {
         terminal::suspend()
+    }
+
+    fn open(&mut self, url: &str) -> io::Result<Option<String>> {
+        let opener = opener::choose(url, std::env::consts::OS, |name| std::env::var(name).ok());
+        if opener == opener::Opener::Nowhere {
+            return Ok(None);
+        }
+        opener::run(&opener, terminal::hand_over).map(Some)
     }
 }
 
@@ -148,12 +160,18 @@ where
                         repaint_all(terminal)?;
                     }
                     Some(Effect::Redraw) => repaint_all(terminal)?,
-                    Some(Effect::Copy { text }) => {
-                        let news = match clipboard.copy(&text) {
-                            Started::Done(result) => Message::CopyFinished(result),
-                            Started::Pending => Message::CopyPending,
+                    Some(Effect::Copy { text }) => start_copy(app, clipboard, &text),
+                    Some(Effect::Open { url }) => {
+                        match host.open(&url) {
+                            Ok(Some(program)) => update(app, Message::Opened(program)),
+                            Ok(None) => {
+                                update(app, Message::CopyingInstead);
+                                start_copy(app, clipboard, &url);
+                                None
+                            }
+                            Err(error) => update(app, Message::OpenFailed(error.to_string())),
                         };
-                        update(app, news);
+                        repaint_all(terminal)?;
                     }
                     None => {}
                 }
@@ -168,6 +186,15 @@ where
         (toast_due, expired) = time_toast(app, toast_due);
         changed |= expired;
     }
+}
+
+/// Hands `text` to the clipboard and tells the core how that is going.
+fn start_copy(app: &mut App, clipboard: &mut impl Clipboard, text: &str) {
+    let news = match clipboard.copy(text) {
+        Started::Done(result) => Message::CopyFinished(result),
+        Started::Pending => Message::CopyPending,
+    };
+    update(app, news);
 }
 
 /// When the toast on screen goes: each toast gets its own time from when

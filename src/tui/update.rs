@@ -24,6 +24,10 @@ pub enum Effect {
     Suspend,
     /// Draw every cell again: the screen may hold what another program left.
     Redraw,
+    /// Open `url` in a browser.
+    Open {
+        url: String,
+    },
 }
 
 /// What `update` takes: something the user did, or news of an effect.
@@ -36,6 +40,12 @@ pub enum Message {
     CopyFinished(Result<Outcome, ClipboardError>),
     /// The toast with this id has been up long enough.
     ToastExpired(u64),
+    /// The reference opened, in this program.
+    Opened(String),
+    /// Opening the reference failed: why.
+    OpenFailed(String),
+    /// Nothing here can open a URL: it is copied instead, under this name.
+    CopyingInstead,
 }
 
 impl From<Action> for Message {
@@ -61,6 +71,18 @@ pub fn update(app: &mut App, message: impl Into<Message>) -> Option<Effect> {
         }
         Message::CopyFinished(result) => {
             copying::report(app, result);
+            None
+        }
+        Message::Opened(program) => {
+            app.show_toast(format!("Opened the reference with {program}"), ToastKind::Info);
+            None
+        }
+        Message::OpenFailed(why) => {
+            app.show_toast(format!("Could not open the reference: {why}"), ToastKind::Error);
+            None
+        }
+        Message::CopyingInstead => {
+            app.copying = Some("the reference URL (nothing here opens a browser)".to_owned());
             None
         }
         Message::ToastExpired(id) => {
@@ -124,6 +146,7 @@ fn act(app: &mut App, action: Action) -> Option<Effect> {
         Action::CopyExample => return copying::example(app),
         Action::CopyStatusLine => return copying::status_line(app),
         Action::CopySpecUrl => return copying::spec_url(app),
+        Action::OpenReference => return copying::open_reference(app),
         Action::StartSearch => app.mode = Mode::Search,
         Action::AcceptSearch => app.mode = Mode::Browse,
         Action::CancelSearch => cancel_search(app),

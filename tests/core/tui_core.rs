@@ -307,6 +307,46 @@ impl Host for NoHost {
     fn suspend(&mut self) -> io::Result<()> {
         Ok(())
     }
+
+    fn open(&mut self, _url: &str) -> io::Result<Option<String>> {
+        Ok(None)
+    }
+}
+
+/// A host with a browser: it records what it was asked to open.
+#[derive(Default)]
+struct Browser {
+    opened: Vec<String>,
+}
+
+impl Host for Browser {
+    fn suspend(&mut self) -> io::Result<()> {
+        Ok(())
+    }
+
+    fn open(&mut self, url: &str) -> io::Result<Option<String>> {
+        self.opened.push(url.to_owned());
+        Ok(Some("w3m".to_owned()))
+    }
+}
+
+#[test]
+fn o_opens_the_reference_or_copies_it_where_nothing_can() {
+    let url = "https://www.rfc-editor.org/rfc/rfc9110.html#section-15.5.5";
+    let mut app = app(100, 30);
+    let mut terminal = Terminal::new(TestBackend::new(100, 30)).unwrap();
+    let mut browser = Browser::default();
+    let mut script = Script(events("/404<Enter>o").into());
+    run(&mut terminal, &mut app, &Theme::COLOR, &mut script, &mut Recording::default(), &mut browser).unwrap();
+    assert_eq!(browser.opened, [url]);
+    assert_eq!(app.toast().map(|toast| toast.text.as_str()), Some("Opened the reference with w3m"));
+    let mut app = common::app(100, 30);
+    let mut clipboard = Recording::default();
+    let mut script = Script(events("/404<Enter>o").into());
+    run(&mut terminal, &mut app, &Theme::COLOR, &mut script, &mut clipboard, &mut NoHost).unwrap();
+    assert_eq!(clipboard.copies, [url]);
+    let toast = app.toast().expect("a toast").text.clone();
+    assert!(toast.contains("the reference URL (nothing here opens a browser)"), "{toast}");
 }
 
 #[test]

@@ -44,6 +44,7 @@ pub(super) const DEFAULTS: &[DefaultBinding] = &[
     bind(Scope::Browse, &[Key::char('[')], Action::PreviousExample, "previous example"),
     bind(Scope::Browse, &[Key::char('c')], Action::CopyStatusLine, "copy \"404 Not Found\""),
     bind(Scope::Browse, &[Key::char('Y')], Action::CopySpecUrl, "copy the spec URL"),
+    bind(Scope::Browse, &[Key::char('o')], Action::OpenReference, "open the spec in a browser"),
     bind(Scope::Browse, &[Key::plain(Tab), Key::plain(BackTab)], Action::ToggleFocus, "focus list / detail"),
     bind(Scope::Browse, &[Key::char('z')], Action::ToggleZoom, "zoom the focused pane, or unzoom"),
     bind(Scope::Browse, &[Key::char('r')], Action::OpenRelated, "related codes: pick one to follow"),

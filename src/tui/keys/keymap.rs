@@ -232,7 +232,7 @@ mod tests {
     #[test]
     fn the_rebindable_actions_are_those_bound_while_browsing() {
         let actions = Keymap::rebindable();
-        assert_eq!(actions.len(), 30);
+        assert_eq!(actions.len(), 31);
         for action in [Action::Quit, Action::Suspend, Action::MoveDown, Action::CopyExample, Action::ToggleHelp] {
             assert!(actions.contains(&action), "{action:?}");
         }

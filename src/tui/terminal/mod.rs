@@ -59,6 +59,22 @@ fn take_over(owned: &mut Option<Modes>, modes: Modes) -> io::Result<()> {
     Ok(())
 }
 
+/// Runs `program` with the terminal given back (cooked mode, the main
+/// screen, the cursor shown), then takes it over again: for a program that
+/// needs the terminal itself, such as a terminal web browser.
+pub fn hand_over(program: &mut dyn FnMut() -> io::Result<()>) -> io::Result<()> {
+    let modes = {
+        let _frame = lock(&OUTPUT);
+        give_back(&mut lock(&OWNED))
+    };
+    let ran = program();
+    if let Some(modes) = modes {
+        let _frame = lock(&OUTPUT);
+        take_over(&mut lock(&OWNED), modes)?;
+    }
+    ran
+}
+
 /// Undoes exactly what `enter` did, once: safe to call again, from any
 /// thread, and while another path is restoring (it waits for that one).
 /// Errors are ignored: on the way out the best to do is try every step.
