@@ -55,8 +55,13 @@ pub enum Action {
     /// Clear the filter and go back to the list.
     CancelSearch,
     Backspace,
+    /// Delete the query before the cursor.
     ClearQuery,
     DeleteWord,
+    CursorLeft,
+    CursorRight,
+    CursorHome,
+    CursorEnd,
     /// Typed text in search mode; never produced by the key table.
     Insert(char),
     #[strum(serialize = "help")]

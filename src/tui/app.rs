@@ -45,6 +45,8 @@ pub struct App {
     pub(super) search: Search,
     /// The filter as typed.
     pub(super) query: String,
+    /// Characters after the cursor in `query` (see [`super::query_edit`]).
+    pub(super) cursor_back: usize,
     /// The entries the list shows, best match first (catalog order when the
     /// query is empty).
     pub(super) hits: Vec<Hit>,
@@ -101,6 +103,7 @@ impl App {
             catalog,
             search,
             query: String::new(),
+            cursor_back: 0,
             hits: Vec::new(),
             ranked: false,
             suggestion: None,
@@ -134,6 +137,17 @@ impl App {
 
     pub fn query(&self) -> &str {
         &self.query
+    }
+
+    /// Where the cursor is in the query, as a byte position.
+    pub fn cursor(&self) -> usize {
+        super::query_edit::position(&self.query, self.cursor_back)
+    }
+
+    /// Replaces the query whole, the cursor at its end.
+    pub(super) fn set_query(&mut self, query: String) {
+        self.query = query;
+        self.cursor_back = 0;
     }
 
     pub fn hits(&self) -> &[Hit] {
@@ -259,58 +273,6 @@ impl App {
     /// With nothing matching: the entry the query most likely meant.
     pub fn suggestion(&self) -> Option<&Entry> {
         self.suggestion.map(|index| &self.catalog.entries()[index])
-    }
-
-    fn class_at(&self, position: usize) -> Class {
-        self.entry_of(&self.hits[position]).class
-    }
-
-    /// Whether the hit at `position` is the first of its class, so a
-    /// grouped list has a header row just above it.
-    fn starts_class(&self, position: usize) -> bool {
-        position == 0 || self.class_at(position - 1) != self.class_at(position)
-    }
-
-    /// How many class headers stand among the rows of the first `count`
-    /// hits.
-    fn headers_within(&self, count: usize) -> usize {
-        if !self.grouped() {
-            return 0;
-        }
-        (0..count.min(self.hits.len())).filter(|position| self.starts_class(*position)).count()
-    }
-
-    /// The list's rows: entries, and a header before each class when
-    /// grouped. Row positions are what scrolling and clicks work with.
-    pub fn rows(&self) -> Vec<Row> {
-        let grouped = self.grouped();
-        let mut rows = Vec::with_capacity(self.hits.len() + 6);
-        for position in 0..self.hits.len() {
-            if grouped && self.starts_class(position) {
-                rows.push(Row::Header(self.class_at(position)));
-            }
-            rows.push(Row::Hit(position));
-        }
-        rows
-    }
-
-    /// The row the selection is on, counted without building the rows:
-    /// the fit step asks after every keystroke, whatever the catalog's size.
-    pub fn selected_row(&self) -> Option<usize> {
-        let selected = self.selected?;
-        Some(selected + self.headers_within(selected + 1))
-    }
-
-    /// The first row to keep in view with the selection: its class header
-    /// when it is the first of its class.
-    pub(super) fn selected_top_row(&self) -> Option<usize> {
-        let (selected, row) = (self.selected?, self.selected_row()?);
-        Some(if self.grouped() && self.starts_class(selected) { row - 1 } else { row })
-    }
-
-    /// How many rows the list has, headers included.
-    pub(super) fn row_count(&self) -> usize {
-        self.hits.len() + self.headers_within(self.hits.len())
     }
 
     pub(super) fn show_toast(&mut self, text: impl Into<String>, kind: ToastKind) {

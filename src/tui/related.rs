@@ -72,7 +72,7 @@ fn current(app: &App) -> Option<usize> {
 /// cleared first, so a related code is never out of reach.
 fn go_to(app: &mut App, target: usize) {
     if !app.hits.iter().any(|hit| hit.entry == target) {
-        app.query.clear();
+        app.set_query(String::new());
         app.hidden = Hidden::default();
         app.refilter();
     }

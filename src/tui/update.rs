@@ -11,7 +11,7 @@ use super::app::{App, Focus, Hidden, Mode, Row, ToastKind};
 use super::clipboard::{ClipboardError, Outcome};
 use super::fit::fit;
 use super::layout::Screen;
-use super::{copying, examples, related};
+use super::{copying, examples, query_edit, related};
 
 /// Work for the loop, outside the pure core.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -150,21 +150,23 @@ fn act(app: &mut App, action: Action) -> Option<Effect> {
         Action::StartSearch => app.mode = Mode::Search,
         Action::AcceptSearch => app.mode = Mode::Browse,
         Action::CancelSearch => cancel_search(app),
-        Action::Backspace => edit_query(app, |query| query.pop().is_some()),
-        Action::ClearQuery => edit_query(app, |query| !std::mem::take(query).is_empty()),
-        Action::DeleteWord => edit_query(app, delete_word),
+        Action::Backspace => edit_query(app, query_edit::delete_before),
+        Action::ClearQuery => edit_query(app, query_edit::delete_to_start),
+        Action::DeleteWord => edit_query(app, query_edit::delete_word_before),
+        Action::CursorLeft => app.cursor_back = (app.cursor_back + 1).min(app.query.chars().count()),
+        Action::CursorRight => app.cursor_back = app.cursor_back.saturating_sub(1),
+        Action::CursorHome => app.cursor_back = app.query.chars().count(),
+        Action::CursorEnd => app.cursor_back = 0,
         // A digit typed while browsing starts a new search for a code.
         Action::Insert(c) if app.mode == Mode::Browse => {
             app.mode = Mode::Search;
-            edit_query(app, |query| {
-                *query = c.to_string();
-                true
-            });
+            app.set_query(c.to_string());
+            app.refilter();
         }
-        Action::Insert(c) => edit_query(app, |query| {
+        Action::Insert(c) => edit_query(app, |query, back| {
             let fits = !crate::inert::is_unsafe(c) && query.chars().count() < MAX_QUERY_CHARS;
             if fits {
-                query.push(c);
+                query_edit::insert(query, back, c);
             }
             fits
         }),
@@ -189,7 +191,7 @@ fn cancel_search(app: &mut App) {
     if app.query.is_empty() {
         return;
     }
-    refilter_keeping_selection(app, |app| app.query.clear());
+    refilter_keeping_selection(app, |app| app.set_query(String::new()));
 }
 
 /// `v` and `d`: hide or show a kind of entry; the selection stays on its
@@ -209,24 +211,13 @@ fn refilter_keeping_selection(app: &mut App, change: impl FnOnce(&mut App)) {
     }
 }
 
-/// Changes the query with `edit`, which says whether it changed anything;
-/// only a change runs the search again.
-fn edit_query(app: &mut App, edit: impl FnOnce(&mut String) -> bool) {
-    if edit(&mut app.query) {
+/// Changes the query with `edit` at the cursor (given as the characters
+/// after it), which says whether it changed anything; only a change runs
+/// the search again.
+fn edit_query(app: &mut App, edit: impl FnOnce(&mut String, usize) -> bool) {
+    if edit(&mut app.query, app.cursor_back) {
         app.refilter();
     }
-}
-
-/// Ctrl-w: the last word and the spaces after it. Any whitespace counts,
-/// and it may be several bytes long (U+00A0, which macOS types for
-/// Option-Space; U+3000): the cut falls after it, never inside it.
-fn delete_word(query: &mut String) -> bool {
-    let trimmed = query.trim_end().len();
-    let start =
-        query[..trimmed].char_indices().rfind(|(_, c)| c.is_whitespace()).map_or(0, |(at, c)| at + c.len_utf8());
-    let changed = start < query.len();
-    query.truncate(start);
-    changed
 }
 
 /// Rows the list shows at once, for paging.

@@ -31,7 +31,8 @@ pub fn app_on(catalog: Catalog, width: u16, height: u16) -> App {
 }
 
 /// `"/teapot<Enter>y"`: characters type themselves; `<Name>` is a special
-/// key: Enter Esc Tab BackTab BS Up Down PgUp PgDn Home End, `C-x` for Ctrl.
+/// key: Enter Esc Tab BackTab BS Up Down PgUp PgDn Home End Left Right,
+/// `A-BS` for Alt-Backspace, `C-x` for Ctrl.
 pub fn events(keys: &str) -> Vec<Event> {
     let mut out = Vec::new();
     let mut rest = keys;
@@ -54,6 +55,9 @@ pub fn events(keys: &str) -> Vec<Event> {
                 "PgDn" => (KeyCode::PageDown, KeyModifiers::NONE),
                 "Home" => (KeyCode::Home, KeyModifiers::NONE),
                 "End" => (KeyCode::End, KeyModifiers::NONE),
+                "Left" => (KeyCode::Left, KeyModifiers::NONE),
+                "Right" => (KeyCode::Right, KeyModifiers::NONE),
+                "A-BS" => (KeyCode::Backspace, KeyModifiers::ALT),
                 ctrl if ctrl.starts_with("C-") => {
                     (KeyCode::Char(ctrl.chars().nth(2).expect("C-x")), KeyModifiers::CONTROL)
                 }

@@ -257,3 +257,23 @@ fn a_click_on_a_related_code_in_the_detail_follows_it() {
     press(&mut app, "<BS>");
     assert_eq!(selected_code(&app).as_deref(), Some("404"));
 }
+
+#[test]
+fn the_query_is_edited_where_the_cursor_is() {
+    let mut app = app(120, 40);
+    press(&mut app, "/ratelimit<Left><Left><Left><Left><Left> ");
+    assert_eq!(app.query(), "rate limit");
+    assert_eq!(selected_code(&app).as_deref(), Some("429"), "the search runs on the edited query");
+    press(&mut app, "<Home>x");
+    assert_eq!((app.query(), app.cursor()), ("xrate limit", 1));
+    press(&mut app, "<BS><End>s");
+    assert_eq!(app.query(), "rate limits");
+    press(&mut app, "<A-BS>");
+    assert_eq!(app.query(), "rate ", "Alt-Backspace deletes the word before the cursor");
+    press(&mut app, "gateway<Left><Left><Left><C-u>");
+    assert_eq!((app.query(), app.cursor()), ("way", 0), "Ctrl-u deletes to the start");
+    press(&mut app, "<Right><Right><Right><Right><C-w>");
+    assert_eq!(app.query(), "", "Right stops at the end; Ctrl-w takes the word");
+    press(&mut app, "<Esc>429");
+    assert_eq!((app.query(), app.cursor()), ("429", 3), "a new search starts with the cursor at its end");
+}
