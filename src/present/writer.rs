@@ -2,9 +2,12 @@
 //! broken wherever the width falls. Widths are display columns, never
 //! characters or bytes, so wide (CJK) text fits the width it is given.
 
-use ratatui::style::Style;
+use ratatui::style::{Modifier, Style};
 use ratatui::text::{Line, Span};
 use unicode_width::UnicodeWidthChar;
+
+/// Starts the continuation of a line of code too long for the width.
+pub const CONTINUED: char = '↪';
 
 /// Accumulates lines no wider than `width` columns.
 pub struct Writer {
@@ -82,8 +85,18 @@ impl Writer {
     /// wider than the room left starts the next line; one wider than the
     /// whole room (a wide character in a 1-column pane) still goes in, on a
     /// line of its own, so nothing is ever dropped.
+    ///
+    /// A line that goes on is marked: its continuations start with `↪` in
+    /// the indent (when there is one), so a reader can tell a wrapped line
+    /// of a message from two lines. Copies take the text, never this.
     pub fn hard_wrapped_spans(&mut self, spans: Vec<Span<'_>>, indent: &str) {
         let room = self.width.saturating_sub(indent.len()).max(1);
+        let continued = match indent.len().checked_sub(2) {
+            Some(keep) if indent.is_char_boundary(keep) => {
+                Span::styled(format!("{}{CONTINUED} ", &indent[..keep]), Style::new().add_modifier(Modifier::DIM))
+            }
+            _ => Span::raw(indent.to_owned()),
+        };
         let mut current: Vec<Span<'static>> = vec![Span::raw(indent.to_owned())];
         let mut used = 0;
         for span in spans {
@@ -97,7 +110,7 @@ impl Writer {
                         current.push(Span::styled(text[start..at].to_owned(), span.style));
                     }
                     self.lines.push(Line::from(std::mem::take(&mut current)));
-                    current.push(Span::raw(indent.to_owned()));
+                    current.push(continued.clone());
                     used = 0;
                     start = at;
                 }
@@ -123,12 +136,12 @@ mod tests {
     fn code_breaks_at_the_width_in_columns() {
         let mut writer = Writer::new(10, Style::new());
         writer.hard_wrapped("abcdefghijklmno", "  ", Style::new());
-        assert_eq!(texts(writer), ["  abcdefgh", "  ijklmno"]);
+        assert_eq!(texts(writer), ["  abcdefgh", "↪ ijklmno"], "a continuation is marked in the indent");
 
-        // Wide characters take two columns each: four fit in eight.
+        // Wide characters take two columns each: three fit in six.
         let mut writer = Writer::new(10, Style::new());
-        writer.hard_wrapped("漢字漢字漢字", "  ", Style::new());
-        assert_eq!(texts(writer), ["  漢字漢字", "  漢字"]);
+        writer.hard_wrapped("漢字漢字漢字", "    ", Style::new());
+        assert_eq!(texts(writer), ["    漢字漢", "  ↪ 字漢字"]);
 
         // An odd room leaves the last column empty rather than split one.
         let mut writer = Writer::new(7, Style::new());

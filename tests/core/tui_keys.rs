@@ -277,3 +277,15 @@ fn the_query_is_edited_where_the_cursor_is() {
     press(&mut app, "<Esc>429");
     assert_eq!((app.query(), app.cursor()), ("429", 3), "a new search starts with the cursor at its end");
 }
+
+#[test]
+fn a_wrapped_example_line_is_marked_and_copied_whole() {
+    let mut app = app(40, 30);
+    let effects = press(&mut app, "/429<Enter>ey");
+    let shown = common::screen(&app);
+    assert!(shown.contains('↪'), "a wrapped line of the example is marked:\n{shown}");
+    let copied = common::copied(&effects);
+    let entry = app.selected_entry().expect("429");
+    assert_eq!(copied, [&*entry.examples[0].text]);
+    assert!(!copied[0].contains('↪'), "the copy is the text, unwrapped");
+}
