@@ -55,7 +55,7 @@ pub fn main() -> ExitCode {
     if wants_browser && tui::can_run() {
         return finish(browse(&args, loaded).map_err(Failure::from));
     }
-    let theme = Theme::for_output(colour_wanted(args.color)).with_classes(&loaded.config.colors);
+    let theme = loaded.config.theme().colored(colour_wanted(args.color));
     // One write at the end, not one per line: stdout is line-buffered even
     // into a pipe, and 70 write calls were a sixth of `statusbrowse 404`.
     let mut out = io::BufWriter::with_capacity(64 * 1024, io::stdout().lock());
@@ -79,7 +79,7 @@ fn browse(args: &Args, loaded: Loaded) -> Result<(), tui::run::RunError> {
         routing: settings.clipboard.routing(|name| std::env::var(name).ok()),
         mouse: settings.mouse,
         keymap: settings.keymap,
-        theme: Theme::from_env().with_classes(&settings.colors),
+        theme: settings.theme.colored(Theme::from_env().color),
     };
     tui::launch(loaded.catalog, options)
 }

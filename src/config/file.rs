@@ -10,6 +10,7 @@ use toml::Spanned;
 
 use super::{ClipboardChoice, Config};
 use crate::catalog::Class;
+use crate::present::theme::{Role, Theme};
 use crate::tui::action::Action;
 use crate::tui::keys::{Key, Keymap};
 use crate::user_file::FileError;
@@ -19,8 +20,9 @@ use crate::user_file::FileError;
 struct RawConfig {
     #[serde(default)]
     ui: RawUi,
+    /// Class names (`4xx`) and colour roles (`selection`), each a colour.
     #[serde(default)]
-    colors: BTreeMap<Class, Spanned<String>>,
+    colors: BTreeMap<String, Spanned<String>>,
     #[serde(default)]
     keys: BTreeMap<String, Spanned<Vec<Spanned<String>>>>,
 }
@@ -30,14 +32,23 @@ struct RawConfig {
 struct RawUi {
     clipboard: Option<ClipboardChoice>,
     mouse: Option<bool>,
+    theme: Option<Spanned<String>>,
 }
 
 /// Parses and checks a config file; `file` names it in messages.
 pub fn parse(file: &str, text: &str) -> Result<Config, FileError> {
     let raw: RawConfig = toml::from_str(text).map_err(|error| FileError::toml(file, text, &error))?;
     let invalid = |offset: usize, message: String| FileError::at(file, text, offset, message);
-    let mut colors = BTreeMap::new();
-    for (class, value) in raw.colors {
+    let (mut colors, mut roles) = (BTreeMap::new(), BTreeMap::new());
+    const CLASSES: [Class; 6] = [
+        Class::Informational,
+        Class::Successful,
+        Class::Redirection,
+        Class::ClientError,
+        Class::ServerError,
+        Class::Nonstandard,
+    ];
+    for (name, value) in raw.colors {
         let color = Color::from_str(value.get_ref()).map_err(|_| {
             let message = format!(
                 "{:?} is not a colour (a name like \"blue\", an index like \"208\", or \"#rrggbb\")",
@@ -45,10 +56,25 @@ pub fn parse(file: &str, text: &str) -> Result<Config, FileError> {
             );
             invalid(value.span().start, message)
         })?;
-        colors.insert(class, color);
+        if let Some(class) = CLASSES.into_iter().find(|class| class.label() == name) {
+            colors.insert(class, color);
+        } else if let Some(role) = Role::ALL.into_iter().find(|role| role.name() == name) {
+            roles.insert(role, color);
+        } else {
+            let known: Vec<&str> =
+                CLASSES.iter().map(|class| class.label()).chain(Role::ALL.iter().map(|role| role.name())).collect();
+            let message = format!("{name:?} is not something to colour (one of {})", known.join(", "));
+            return Err(invalid(value.span().start, message));
+        }
     }
+    let theme = match raw.ui.theme {
+        Some(name) => Some(Theme::preset(name.get_ref()).ok_or_else(|| {
+            invalid(name.span().start, format!("{:?} is not a theme (\"dark\" or \"light\")", name.get_ref()))
+        })?),
+        None => None,
+    };
     let keymap = keymap(&raw.keys, &invalid)?;
-    Ok(Config { clipboard: raw.ui.clipboard, mouse: raw.ui.mouse, colors, keymap })
+    Ok(Config { clipboard: raw.ui.clipboard, mouse: raw.ui.mouse, theme, colors, roles, keymap })
 }
 
 type Bindings = BTreeMap<String, Spanned<Vec<Spanned<String>>>>;
@@ -100,7 +126,7 @@ mod tests {
         assert_eq!(config.keymap, Keymap::default());
         assert_eq!(config.clipboard, Some(ClipboardChoice::Auto));
         assert_eq!(config.mouse, Some(true));
-        assert_eq!(Theme::COLOR.with_classes(&config.colors), Theme::COLOR);
+        assert_eq!(config.theme(), Theme::COLOR, "the shipped colours are the dark preset's");
         // Every action a user may rebind is in the file, with its keys.
         for action in Keymap::rebindable() {
             assert!(DEFAULT_FILE.contains(&format!("\n{} = [", action.config_name())), "{action:?}");
@@ -117,6 +143,15 @@ mod tests {
     }
 
     #[test]
+    fn a_preset_and_role_colours_make_the_theme() {
+        let config = parse("c.toml", "[ui]\ntheme = \"light\"\n[colors]\nmatch = \"red\"\n").expect("valid");
+        let red = Theme::LIGHT.with_roles(&BTreeMap::from([(Role::Match, Color::Red)]));
+        assert_eq!(config.theme(), red);
+        assert_ne!(Theme::LIGHT.selected(), Theme::COLOR.selected(), "light has its own selection");
+        assert_eq!(config.theme().matched().fg, Some(Color::Red));
+    }
+
+    #[test]
     fn mistakes_are_named_with_their_position() {
         assert!(error("[ui]\nmouse = \"yes\"\n").starts_with("c.toml:2:9: "), "{}", error("[ui]\nmouse = \"yes\"\n"));
         assert!(
@@ -128,7 +163,10 @@ mod tests {
         let color = error("[colors]\n4xx = \"chartreuse-ish\"\n");
         assert!(color.starts_with("c.toml:2:7: \"chartreuse-ish\" is not a colour"), "{color}");
         let class = error("[colors]\n6xx = \"red\"\n");
-        assert!(class.starts_with("c.toml:2:1: unknown variant `6xx`"), "{class}");
+        assert!(class.starts_with("c.toml:2:7: \"6xx\" is not something to colour"), "{class}");
+        assert!(class.contains("4xx") && class.contains("selection"), "it names what can be: {class}");
+        let theme = error("[ui]\ntheme = \"solarized\"\n");
+        assert!(theme.starts_with("c.toml:2:9: \"solarized\" is not a theme"), "{theme}");
         let action = error("[keys]\nteleport = [\"t\"]\n");
         assert!(action.starts_with("c.toml:2:12: unknown action \"teleport\""), "{action}");
         assert!(action.contains("copy_example") && !action.contains("accept_search"), "{action}");

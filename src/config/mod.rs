@@ -19,6 +19,7 @@ pub use load::{LoadError, Loaded, load};
 pub use paths::Paths;
 
 use crate::catalog::Class;
+use crate::present::theme::{Role, Theme};
 use crate::tui::keys::Keymap;
 
 /// The commented default file `statusbrowse config --default` prints.
@@ -29,8 +30,12 @@ pub const DEFAULT_FILE: &str = include_str!("../../assets/config.toml");
 pub struct Config {
     pub clipboard: Option<ClipboardChoice>,
     pub mouse: Option<bool>,
+    /// The preset `[ui] theme` names.
+    pub theme: Option<Theme>,
     /// The classes whose colour the file sets.
     pub colors: BTreeMap<Class, Color>,
+    /// The colour roles the file sets (`selection`, `match`, ...).
+    pub roles: BTreeMap<Role, Color>,
     /// The defaults with the file's `[keys]` laid over them.
     pub keymap: Keymap,
 }
@@ -49,7 +54,8 @@ pub struct Settings {
     pub clipboard: ClipboardChoice,
     pub mouse: bool,
     pub keymap: Keymap,
-    pub colors: BTreeMap<Class, Color>,
+    /// The colours in force, before `NO_COLOR` or `--color` have a say.
+    pub theme: Theme,
 }
 
 impl Config {
@@ -60,8 +66,14 @@ impl Config {
             clipboard: overrides.clipboard.or(self.clipboard).unwrap_or_default(),
             mouse: !overrides.no_mouse && self.mouse.unwrap_or(true),
             keymap: self.keymap.clone(),
-            colors: self.colors.clone(),
+            theme: self.theme(),
         }
+    }
+
+    /// The preset the file names (dark by default) with its colours laid
+    /// over it.
+    pub fn theme(&self) -> Theme {
+        self.theme.unwrap_or(Theme::COLOR).with_classes(&self.colors).with_roles(&self.roles)
     }
 }
 

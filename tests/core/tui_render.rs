@@ -62,7 +62,7 @@ fn the_list_starts_at_100_and_codes_outside_100_599_are_one_group_at_the_end() {
 
 #[test]
 fn no_text_is_drawn_in_its_own_background_colour_selected_or_not() {
-    for theme in [Theme::COLOR, Theme::MONOCHROME] {
+    for theme in [Theme::COLOR, Theme::LIGHT, Theme::MONOCHROME] {
         let mut app = app(120, 130);
         let count = app.hits().len();
         for position in 0..count {
@@ -72,6 +72,12 @@ fn no_text_is_drawn_in_its_own_background_colour_selected_or_not() {
                 for x in 0..120 {
                     let cell = &buffer[(x, y)];
                     let text = cell.symbol().trim();
+                    // Colour 8 is the background in Solarized-style themes:
+                    // no text relies on it.
+                    assert!(
+                        text.is_empty() || cell.fg != ratatui::style::Color::DarkGray,
+                        "{text:?} at {x},{y} is drawn in colour 8"
+                    );
                     assert!(
                         text.is_empty() || cell.fg != cell.bg || cell.fg == ratatui::style::Color::Reset,
                         "{text:?} at {x},{y} is {:?} on {:?}, row {position} selected",
