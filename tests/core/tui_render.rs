@@ -259,3 +259,38 @@ fn hints_follow_the_state_and_help_and_quit_go_last() {
 fn app_sized(width: u16) -> statusbrowse::tui::app::App {
     app(width, 24)
 }
+
+/// The first `rows` rows of the screen as text with each run of one style
+/// marked `{fg/bg/modifiers}`: what a text snapshot cannot show.
+fn styled(terminal: &ratatui::Terminal<ratatui::backend::TestBackend>, rows: u16) -> String {
+    let buffer = terminal.backend().buffer();
+    let mut out = String::new();
+    for y in 0..rows.min(buffer.area.height) {
+        let mut last = None;
+        for x in 0..buffer.area.width {
+            let cell = &buffer[(x, y)];
+            let style = (cell.fg, cell.bg, cell.modifier);
+            if last != Some(style) {
+                out.push_str(&format!("{{{:?}/{:?}/{:?}}}", cell.fg, cell.bg, cell.modifier));
+                last = Some(style);
+            }
+            out.push_str(cell.symbol());
+        }
+        out.push('\n');
+    }
+    out
+}
+
+#[test]
+fn light_theme_80x24() {
+    let mut app = app(80, 24);
+    press(&mut app, "/gateway<Enter>j");
+    insta::assert_snapshot!(styled(&render(&app, &Theme::LIGHT), 6));
+}
+
+#[test]
+fn no_color_80x24() {
+    let mut app = app(80, 24);
+    press(&mut app, "/gateway<Enter>j");
+    insta::assert_snapshot!(styled(&render(&app, &Theme::MONOCHROME), 6));
+}
