@@ -289,3 +289,19 @@ fn a_wrapped_example_line_is_marked_and_copied_whole() {
     assert_eq!(copied, [&*entry.examples[0].text]);
     assert!(!copied[0].contains('↪'), "the copy is the text, unwrapped");
 }
+
+#[test]
+fn ctrl_i_goes_forward_where_the_terminal_tells_it_from_tab() {
+    use ratatui::crossterm::event::{Event, KeyCode, KeyEvent, KeyModifiers};
+    let mut app = app(120, 40);
+    press(&mut app, "/404<Enter>r<Enter><BS>");
+    assert_eq!(selected_code(&app).as_deref(), Some("404"));
+    // What a kitty-protocol terminal sends for Ctrl-i.
+    let ctrl_i = Event::Key(KeyEvent::new(KeyCode::Char('i'), KeyModifiers::CONTROL));
+    let action = statusbrowse::tui::input::translate(&ctrl_i, &app).expect("Ctrl-i is bound");
+    statusbrowse::tui::update::update(&mut app, action);
+    assert_ne!(selected_code(&app).as_deref(), Some("404"), "forward again");
+    // What other terminals send for it: Tab, which still toggles focus.
+    press(&mut app, "<Tab>");
+    assert_eq!(app.focus(), Focus::Detail);
+}

@@ -64,7 +64,7 @@ pub fn running() -> Session {
 }
 
 /// The terminal is as the shell left it: cooked, main screen, cursor shown,
-/// mouse reporting off.
+/// mouse reporting off, the kitty keyboard level it had.
 pub fn assert_restored(session: &Session) {
     assert!(session.cooked(), "cooked mode restored");
     assert!(!session.alternate_screen(), "main screen restored");
@@ -74,6 +74,8 @@ pub fn assert_restored(session: &Session) {
     assert!(raw.rfind("\x1b[?1000h") < Some(mouse_off), "mouse off after on");
     assert!(raw.rfind("\x1b[?1049h") < Some(leave), "left after entering");
     assert!(raw[leave..].contains("\x1b[?25h"), "cursor shown again");
+    let keys_back = raw.rfind("\x1b[<1u").expect("the kitty keyboard level popped");
+    assert!(raw.rfind("\x1b[>1u") < Some(keys_back) && keys_back < leave, "popped after pushing, before leaving");
 }
 
 #[test]

@@ -49,8 +49,9 @@ pub(super) const DEFAULTS: &[DefaultBinding] = &[
     bind(Scope::Browse, &[Key::char('z')], Action::ToggleZoom, "zoom the focused pane, or unzoom"),
     bind(Scope::Browse, &[Key::char('r')], Action::OpenRelated, "related codes: pick one to follow"),
     bind(Scope::Browse, &[Key::plain(Backspace), Key::ctrl('o'), Key::alt(Left)], Action::HistoryBack, "back to the code followed from"),
-    // Ctrl-i would be a browser's forward key, but a terminal sends it as Tab.
-    bind(Scope::Browse, &[Key::alt(Right)], Action::HistoryForward, "forward again"),
+    // Ctrl-i is Tab to a terminal without the kitty keyboard protocol:
+    // there Alt-Right goes forward.
+    bind(Scope::Browse, &[Key::ctrl('i'), Key::alt(Right)], Action::HistoryForward, "forward again"),
     bind(Scope::Browse, &[Key::char('v')], Action::ToggleVendors, "hide / show vendors' codes"),
     bind(Scope::Browse, &[Key::char('d')], Action::ToggleRetired, "hide / show retired codes"),
     bind(Scope::Browse, &[Key::char('J')], Action::ScrollDetailDown, "scroll detail down"),

@@ -125,8 +125,8 @@ impl FromStr for Key {
         let key = Self { code, ctrl, alt };
         if !key.can_be_sent() {
             return Err(format!(
-                "{text:?} is a key no terminal sends: with ctrl, use a letter (not i or m, which are Tab \
-                 and Enter), a space or 4-7; ctrl-[ is esc"
+                "{text:?} is a key no terminal sends: with ctrl, use a letter (not m, which is Enter; i \
+                 is Tab except in terminals with the kitty keyboard protocol), a space or 4-7; ctrl-[ is esc"
             ));
         }
         Ok(key)
@@ -139,8 +139,10 @@ impl Key {
     /// control byte of its own. Ctrl-I and Ctrl-M arrive as Tab and Enter.
     fn can_be_sent(self) -> bool {
         match self.code {
+            // Ctrl-i reaches us only where the terminal speaks the kitty
+            // keyboard protocol (elsewhere it is Tab); Ctrl-m never does.
             KeyCode::Char(c) if self.ctrl => {
-                (c.is_ascii_lowercase() && c != 'i' && c != 'm') || ('4'..='7').contains(&c) || c == ' '
+                (c.is_ascii_lowercase() && c != 'm') || ('4'..='7').contains(&c) || c == ' '
             }
             _ => true,
         }
@@ -192,10 +194,11 @@ mod tests {
 
     #[test]
     fn keys_no_terminal_sends_are_refused() {
-        for text in ["ctrl-[", "ctrl-é", "ctrl-i", "ctrl-M", "ctrl-/", "ctrl-ctrl-q", "alt-alt-x", "ctrl-alt-ctrl-x"] {
+        for text in ["ctrl-[", "ctrl-é", "ctrl-M", "ctrl-/", "ctrl-ctrl-q", "alt-alt-x", "ctrl-alt-ctrl-x"] {
             assert!(text.parse::<Key>().is_err(), "{text} was accepted");
         }
-        for text in ["ctrl-a", "ctrl-Z", "ctrl-space", "ctrl-4", "alt-é", "ctrl-alt-x", "alt-[", "ctrl-up"] {
+        // ctrl-i: sent apart from Tab by terminals with the kitty protocol.
+        for text in ["ctrl-a", "ctrl-Z", "ctrl-i", "ctrl-space", "ctrl-4", "alt-é", "ctrl-alt-x", "alt-[", "ctrl-up"] {
             assert!(text.parse::<Key>().is_ok(), "{text} was refused");
         }
     }

@@ -35,6 +35,13 @@ struct Modes {
 /// else, and any-motion tracking (1003) would wake it for every move.
 const MOUSE_ON: &[u8] = b"\x1b[?1000h\x1b[?1006h";
 const MOUSE_OFF: &[u8] = b"\x1b[?1006l\x1b[?1000l";
+/// The kitty keyboard protocol's "disambiguate" level, pushed and popped:
+/// terminals that have it (kitty, foot, WezTerm, Ghostty) then tell Ctrl-i
+/// from Tab, so Ctrl-i can go forward in the history; others ignore it.
+/// Written as bytes, not through crossterm's command, which refuses on a
+/// Windows console without ANSI support instead of doing nothing.
+const KEYS_DISAMBIGUATED: &[u8] = b"\x1b[>1u";
+const KEYS_AS_BEFORE: &[u8] = b"\x1b[<1u";
 
 fn lock<T>(mutex: &Mutex<T>) -> MutexGuard<'_, T> {
     // A panic elsewhere must not stop the terminal from being restored.
@@ -52,11 +59,11 @@ fn take_over(owned: &mut Option<Modes>, modes: Modes) -> io::Result<()> {
     *owned = Some(modes);
     let mut out = io::stdout();
     execute!(out, EnterAlternateScreen, cursor::Hide)?;
+    out.write_all(KEYS_DISAMBIGUATED)?;
     if modes.mouse {
         out.write_all(MOUSE_ON)?;
-        out.flush()?;
     }
-    Ok(())
+    out.flush()
 }
 
 /// Runs `program` with the terminal given back (cooked mode, the main
@@ -88,6 +95,7 @@ fn give_back(owned: &mut Option<Modes>) -> Option<Modes> {
     if modes.mouse {
         let _ = out.write_all(MOUSE_OFF);
     }
+    let _ = out.write_all(KEYS_AS_BEFORE);
     let _ = execute!(out, LeaveAlternateScreen, cursor::Show);
     let _ = disable_raw_mode();
     let _ = out.flush();
