@@ -55,6 +55,25 @@ fn at_80x24_429_enter_e_y_sends_the_429_example() {
     assert_eq!(session.wait_exit(), 0);
 }
 
+#[test]
+fn related_codes_are_followed_and_ctrl_i_from_a_kitty_terminal_goes_forward() {
+    let mut session = Session::start(&[], &[("STATUSBROWSE_CLIPBOARD", "osc52")], 80, 24);
+    session.wait_for_screen("the list", |screen| screen.contains("100 Continue"));
+    assert!(session.raw().windows(5).any(|window| window == b"\x1b[>1u"), "asked for the kitty keyboard level");
+    session.send("404\r");
+    session.send("r");
+    session.wait_for_screen("the picker", |screen| screen.contains("Related to 404"));
+    session.send("\r");
+    session.wait_for_screen("410 followed", |screen| screen.contains("▶410 Gone"));
+    session.send("\x7f");
+    session.wait_for_screen("back at 404", |screen| screen.contains("▶404 Not Found"));
+    // Ctrl-i as a terminal with the kitty keyboard protocol sends it.
+    session.send("\x1b[105;5u");
+    session.wait_for_screen("forward at 410", |screen| screen.contains("▶410 Gone"));
+    session.send("q");
+    assert_eq!(session.wait_exit(), 0);
+}
+
 /// Starts the browser, checks it took the terminal over, and returns it.
 pub fn running() -> Session {
     let session = Session::start(&[], &[("STATUSBROWSE_CLIPBOARD", "osc52")], 80, 24);
