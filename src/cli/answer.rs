@@ -61,11 +61,13 @@ pub fn answer(
         Query::Words(words) => {
             let found = lookup::by_words(catalog, words);
             if found.entries.is_empty() {
+                empty_json(args, out)?;
                 return Err(Failure::NotFound(nothing_matched(&query, class.as_deref(), found.suggestion)));
             }
             (found.entries, false)
         }
         Query::NotACode(word) => {
+            empty_json(args, out)?;
             return Err(Failure::NotFound(format!(
                 "{word} is not a status code: codes have three digits (100-599; vendors also use 000-999)"
             )));
@@ -73,9 +75,16 @@ pub fn answer(
     };
     let entries: Vec<(&Entry, Option<Field>)> = entries.into_iter().filter(|(entry, _)| in_class(entry)).collect();
     if entries.is_empty() {
+        empty_json(args, out)?;
         return Err(Failure::NotFound(nothing_matched(&query, class.as_deref(), None)));
     }
     Ok(print(args, catalog, theme, width, out, &entries, whole)?)
+}
+
+/// With `--json`, nothing found is still JSON: an empty array, so a script
+/// piping to `jq` reads an answer rather than nothing.
+fn empty_json(args: &Args, out: &mut impl Write) -> io::Result<()> {
+    if args.json { json::write_entries(out, std::iter::empty()) } else { Ok(()) }
 }
 
 /// Entries as a list shows them: none found by a search.
@@ -132,6 +141,17 @@ fn example(
     notes: &mut Vec<String>,
 ) -> Result<(), Failure> {
     let Query::Codes(codes) = query else {
+        // `401 --example 2`, as it was written before the number needed `=`.
+        if let Query::Words(words) = query
+            && let [code, number] = words.split(' ').collect::<Vec<_>>()[..]
+            && code.len() == 3
+            && code.bytes().all(|b| b.is_ascii_digit())
+            && number.bytes().all(|b| b.is_ascii_digit())
+        {
+            return Err(Failure::Usage(format!(
+                "an example's number follows an equals sign: `statusbrowse {code} --example={number}`"
+            )));
+        }
         return Err(Failure::Usage("--example takes exactly one code, as in `statusbrowse 429 --example`".into()));
     };
     let [code] = codes.as_slice() else {
@@ -158,7 +178,7 @@ fn example(
     let count = entry.examples.len();
     let Some(chosen) = number.checked_sub(1).and_then(|index| entry.examples.get(index)) else {
         return Err(Failure::Usage(format!(
-            "--example {number}: {} has {count} example{}",
+            "--example={number}: {} has {count} example{}",
             entry.status_line(),
             if count == 1 { "" } else { "s" }
         )));

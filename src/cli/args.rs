@@ -4,6 +4,7 @@ use std::path::PathBuf;
 use clap::{Parser, Subcommand, ValueEnum};
 
 use crate::config::ClipboardChoice;
+use crate::tui::clipboard::SERVE_ARG;
 
 const EXAMPLES: &str = "\
 Examples:
@@ -13,7 +14,7 @@ Examples:
   statusbrowse 4xx                  every 4xx code, one per line (also 41x, 4)
   statusbrowse rate limit           search, best match first
   statusbrowse 429 --example | xclip -selection clipboard
-  statusbrowse 401 --example 2      the second example response
+  statusbrowse 401 --example=2      the second example response
   statusbrowse 499 --vendor arcgis  one meaning of a code with several
   statusbrowse --json | jq '.[] | select(.status == \"deprecated\")'
   statusbrowse --catalog team.toml 590
@@ -40,13 +41,20 @@ pub struct Args {
     pub query: Vec<String>,
 
     /// Print JSON: the matching entries, or with no query the whole
-    /// catalog.
-    #[arg(long)]
+    /// catalog; `[]` when nothing matches.
+    #[arg(long, conflicts_with_all = ["list", "example"])]
     pub json: bool,
 
-    /// Print only example response N (default 1) of the one code given,
-    /// ready to pipe.
-    #[arg(long, value_name = "N", num_args = 0..=1, default_missing_value = "1")]
+    /// Print only example response N (default 1, `--example=2` for the
+    /// second) of the one code given, ready to pipe.
+    #[arg(
+        long,
+        value_name = "N",
+        num_args = 0..=1,
+        default_missing_value = "1",
+        require_equals = true,
+        conflicts_with_all = ["list", "class"]
+    )]
     pub example: Option<usize>,
 
     /// Print codes one per line instead of whole entries.
@@ -80,10 +88,14 @@ pub struct Args {
     /// Leave the mouse to the terminal, so its own text selection works.
     #[arg(long)]
     pub no_mouse: bool,
+}
 
-    /// Internal: serve the clipboard for a copy made by the browser.
-    #[arg(long, hide = true)]
-    pub clipboard_serve: bool,
+/// Whether this process is the browser's clipboard helper, started with
+/// `--clipboard-serve` alone. Read before clap, so no help, manual page or
+/// completion script offers the flag.
+pub fn is_clipboard_helper() -> bool {
+    let mut args = std::env::args_os().skip(1);
+    args.next().is_some_and(|arg| arg == SERVE_ARG) && args.next().is_none()
 }
 
 /// The environment's say in `--clipboard`.
@@ -128,7 +140,6 @@ impl Args {
             catalog: Vec::new(),
             clipboard: None,
             no_mouse: false,
-            clipboard_serve: false,
         })
     }
 }

@@ -26,13 +26,13 @@ pub fn main() -> ExitCode {
         let closed = io::Error::other("stdout is closed");
         return finish(Err(Failure::Output(closed)));
     }
+    if args::is_clipboard_helper() {
+        return ExitCode::from(u8::try_from(tui::clipboard::serve()).unwrap_or(1));
+    }
     let args = match Args::from_command_line() {
         Ok(args) => args,
         Err(error) => return clap_answered(&error),
     };
-    if args.clipboard_serve {
-        return ExitCode::from(u8::try_from(tui::clipboard::serve()).unwrap_or(1));
-    }
     if let Some(command) = &args.command {
         return finish(commands::run(command));
     }

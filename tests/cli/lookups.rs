@@ -149,13 +149,55 @@ fn example_prints_only_the_response() {
     let catalog = Catalog::builtin();
     let entry = catalog.by_code(401).next().expect("401");
     assert_eq!(stdout(&statusbrowse(&["429", "--example"])), catalog.by_code(429).next().unwrap().examples[0].text);
-    assert_eq!(stdout(&statusbrowse(&["401", "--example", "2"])), entry.examples[1].text);
-    let too_far = statusbrowse(&["401", "--example", "9"]);
+    assert_eq!(stdout(&statusbrowse(&["401", "--example=2"])), entry.examples[1].text);
+    let too_far = statusbrowse(&["401", "--example=9"]);
     assert_eq!(too_far.code, Some(2));
-    assert_eq!(stderr(&too_far), "statusbrowse: --example 9: 401 Unauthorized has 2 examples\n");
+    assert_eq!(stderr(&too_far), "statusbrowse: --example=9: 401 Unauthorized has 2 examples\n");
     let two = statusbrowse(&["401", "403", "--example"]);
     assert_eq!(two.code, Some(2));
     assert!(stderr(&two).contains("exactly one code"));
+}
+
+#[test]
+fn example_takes_its_number_only_with_an_equals_sign() {
+    let catalog = Catalog::builtin();
+    let first = &catalog.by_code(429).next().expect("429").examples[0].text;
+    let output = statusbrowse(&["--example", "429"]);
+    assert_eq!(
+        (output.code, stdout(&output)),
+        (Some(0), first.to_string()),
+        "429 is the code, not the example's number"
+    );
+}
+
+#[test]
+fn flags_that_contradict_each_other_are_refused() {
+    for flags in [
+        &["--json", "--list", "404"][..],
+        &["429", "--example", "--json"],
+        &["429", "--example", "--list"],
+        &["--class", "4", "--example", "429"],
+    ] {
+        let output = statusbrowse(flags);
+        assert_eq!(output.code, Some(2), "{flags:?}");
+        assert!(stderr(&output).contains("cannot be used with"), "{flags:?}: {}", stderr(&output));
+        assert!(stdout(&output).is_empty(), "{flags:?} printed something");
+    }
+}
+
+#[test]
+fn json_with_nothing_found_is_an_empty_array_and_exit_1() {
+    for query in [
+        &["abc", "--json"][..],
+        &["999999", "--json"],
+        &["--json", "--class", "1", "404"],
+        &["--json", "--class", "2", "gateway"],
+    ] {
+        let output = statusbrowse(query);
+        assert_eq!(output.code, Some(1), "{query:?}");
+        assert_eq!(json(&output), serde_json::json!([]), "{query:?}");
+        assert!(!stderr(&output).is_empty(), "and says why on stderr");
+    }
 }
 
 #[test]
@@ -256,7 +298,10 @@ fn completions_generate_for_every_shell() {
         assert_eq!(output.code, Some(0), "{shell}");
         let script = stdout(&output);
         assert!(script.contains("statusbrowse") && script.contains("example"), "{shell}: {script:.200}");
+        assert!(!script.contains("clipboard-serve"), "{shell} offers the internal --clipboard-serve");
     }
+    assert!(!stdout(&statusbrowse(&["--help"])).contains("clipboard-serve"));
+    assert!(!stdout(&statusbrowse(&["man"])).contains("clipboard\\-serve"));
     // The bash script is at least valid bash.
     let script = stdout(&statusbrowse(&["completions", "bash"]));
     let dir = tempfile::tempdir().expect("temp dir");

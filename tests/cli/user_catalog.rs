@@ -225,7 +225,7 @@ fn amended_codes_read_as_amended_in_text() {
     assert!(out[notes..].contains(AMEND_NOTE), "{out}");
     let count = builtin(409).examples.len() + 1;
     assert!(out.contains(&format!("Example {count}/{count}: Idempotency key reused")), "{out}");
-    let example = home.ok(&[&catalog[..], &["409", "--example", &count.to_string()]].concat());
+    let example = home.ok(&[&catalog[..], &["409", &format!("--example={count}")]].concat());
     assert!(
         example.starts_with("HTTP/1.1 409 Conflict\n") && example.ends_with("{\"error\":\"idempotency_mismatch\"}\n")
     );
@@ -573,7 +573,7 @@ fn catalog_files_are_never_written() {
 
     home.ok(&["590"]);
     home.ok(&["--catalog", str_of(&good), "--json"]);
-    home.ok(&["--catalog", str_of(&good), "409", "--example", "1"]);
+    home.ok(&["--catalog", str_of(&good), "409", "--example=1"]);
     home.refused(&["--catalog", str_of(&good), "--catalog", str_of(&bad), "404"]);
     assert!(files.map(|path| snapshot(path)) == before, "good and bad files alike are untouched");
 

@@ -26,7 +26,7 @@ pub fn copy(text: &str, report: impl FnOnce(Result<(), String>)) {
         Err(error) => return report(Err(format!("cannot find statusbrowse itself: {error}"))),
     };
     let spawned = Command::new(exe)
-        .arg("--clipboard-serve")
+        .arg(super::SERVE_ARG)
         .stdin(Stdio::piped())
         .stdout(Stdio::piped())
         .stderr(Stdio::null())

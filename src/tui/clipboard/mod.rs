@@ -83,6 +83,9 @@ pub trait Clipboard {
     fn is_pending(&self) -> bool;
 }
 
+/// The argument statusbrowse is started with to be the clipboard helper.
+pub const SERVE_ARG: &str = "--clipboard-serve";
+
 /// Entry point of the helper process (`statusbrowse --clipboard-serve`).
 pub fn serve() -> i32 {
     system::serve()
