@@ -9,6 +9,7 @@ use ratatui::text::{Line, Span};
 use crate::catalog::{Catalog, Entry};
 use crate::present::ansi::write_line;
 use crate::present::entry;
+use crate::present::marks;
 use crate::present::theme::Theme;
 use crate::search::Field;
 
@@ -35,8 +36,9 @@ pub fn write_list<'a>(
             Span::raw("  "),
             Span::raw(entry.phrase.clone()),
         ];
-        if let Some(vendor) = &entry.vendor {
-            spans.push(Span::styled(format!(" ({vendor})"), theme.dim()));
+        let marks = format!("{}{}", marks::lifecycle(entry), marks::vendor(entry));
+        if !marks.is_empty() {
+            spans.push(Span::styled(marks, theme.dim()));
         }
         if let Some(mark) = entry.source.mark() {
             spans.push(Span::styled(format!(" {mark}"), theme.dim()));

@@ -6,5 +6,6 @@
 pub mod ansi;
 pub mod entry;
 pub mod http;
+pub mod marks;
 pub mod theme;
 mod writer;

@@ -141,7 +141,7 @@ fn words_search_like_the_browser() {
     assert!(text.starts_with("429  Too Many Requests · keyword: rate limit\n"), "why it is listed: {text}");
     insta::assert_snapshot!("search_rate_limit", text);
     let teapot = stdout(&statusbrowse(&["teapot"]));
-    assert!(teapot.starts_with("418  I'm a teapot (HTCPCP)\n"), "{teapot}");
+    assert!(teapot.starts_with("418  I'm a teapot · HTCPCP\n"), "{teapot}");
 }
 
 #[test]
@@ -224,7 +224,8 @@ fn list_prints_every_code_one_per_line() {
     let catalog = Catalog::builtin();
     assert_eq!(text.lines().count(), catalog.entries().len());
     assert!(text.contains("\n404  Not Found\n"));
-    assert!(text.contains("\n499  Client Closed Request (nginx)\n"));
+    assert!(text.contains("\n499  Client Closed Request · nginx\n"), "the vendor as the browser shows it");
+    assert!(text.contains("\n102  Processing (deprecated)\n"), "and the lifecycle too");
     assert_eq!(text, stdout(&statusbrowse(&[])), "no query through a pipe lists too");
 }
 

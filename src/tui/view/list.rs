@@ -11,6 +11,7 @@ use ratatui::widgets::{
 use unicode_width::UnicodeWidthChar;
 
 use crate::catalog::{Entry, Status};
+use crate::present::marks;
 use crate::present::theme::Theme;
 use crate::search::Hit;
 use crate::tui::app::{App, Focus, Mode, Row};
@@ -102,20 +103,9 @@ fn hit_line(entry: &Entry, hit: &Hit, selected: bool, width: usize, theme: &Them
         }
         cells.push((c, style));
     }
-    let mark = match entry.status {
-        Status::Deprecated => " (deprecated)",
-        Status::Obsolete => " (obsolete)",
-        // IANA's phrase for these is already "(Unused)".
-        Status::Unused if entry.phrase.contains("Unused") => "",
-        Status::Unused => " (unused)",
-        Status::Temporary => " (temporary)",
-        Status::Standard | Status::Unofficial => "",
-    };
     let quiet = theme.quiet(selected).patch(base);
-    cells.extend(mark.chars().map(|c| (c, quiet)));
-    if let Some(vendor) = &entry.vendor {
-        cells.extend(format!(" · {vendor}").chars().map(|c| (c, quiet)));
-    }
+    cells.extend(marks::lifecycle(entry).chars().map(|c| (c, quiet)));
+    cells.extend(marks::vendor(entry).chars().map(|c| (c, quiet)));
     // Why a search listed it, when not for its phrase.
     if let Some(why) = hit.reason.and_then(|field| field.why(entry)) {
         cells.extend(format!(" · {why}").chars().map(|c| (c, quiet)));
