@@ -63,7 +63,14 @@ pub fn write_entries(
         if index > 0 {
             writeln!(out)?;
         }
-        for line in entry::lines(entry, catalog, width, None, theme).lines {
+        // On a terminal everything fits the screen; into a pipe or a file,
+        // examples stay whole so they can be used as they are.
+        let laid_out = if io::stdout().is_terminal() {
+            entry::lines(entry, catalog, width, None, theme)
+        } else {
+            entry::unwrapped_code(entry, catalog, width, theme)
+        };
+        for line in laid_out.lines {
             write_line(out, &line, theme.color)?;
         }
     }

@@ -21,7 +21,17 @@ pub struct EntryLines {
 /// chosen example is marked and the others indented to match; without (the
 /// printed form) no example is marked.
 pub fn lines(entry: &Entry, catalog: &Catalog, width: u16, chosen: Option<usize>, theme: &Theme) -> EntryLines {
-    let mut layout = Layout { out: Writer::new(width, theme.dim()), entry, theme };
+    lay_out(entry, catalog, Writer::new(width, theme.dim()), chosen, theme)
+}
+
+/// The printed form for a pipe or a file: prose wrapped at `width`, lines
+/// of code (examples, constants) whole, so what is copied from it works.
+pub fn unwrapped_code(entry: &Entry, catalog: &Catalog, width: u16, theme: &Theme) -> EntryLines {
+    lay_out(entry, catalog, Writer::new(width, theme.dim()).keeping_code_whole(), None, theme)
+}
+
+fn lay_out(entry: &Entry, catalog: &Catalog, out: Writer, chosen: Option<usize>, theme: &Theme) -> EntryLines {
+    let mut layout = Layout { out, entry, theme };
     layout.header();
     layout.notes();
     layout.prose();

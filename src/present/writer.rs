@@ -13,13 +13,22 @@ pub const CONTINUED: char = '↪';
 pub struct Writer {
     lines: Vec<Line<'static>>,
     width: usize,
+    /// Whether lines of code (examples, constants) break at the width: on
+    /// a screen, yes; printed into a pipe or file, never, so an example
+    /// copied from there is whole.
+    code_wraps: bool,
     /// The style of a label in [`Writer::labelled`].
     label_style: Style,
 }
 
 impl Writer {
     pub fn new(width: u16, label_style: Style) -> Self {
-        Self { lines: Vec::new(), width: usize::from(width.max(1)), label_style }
+        Self { lines: Vec::new(), width: usize::from(width.max(1)), code_wraps: true, label_style }
+    }
+
+    /// This writer with lines of code kept whole, however long.
+    pub fn keeping_code_whole(self) -> Self {
+        Self { code_wraps: false, ..self }
     }
 
     /// Where the next line will stand: how many there are so far.
@@ -90,7 +99,7 @@ impl Writer {
     /// the indent (when there is one), so a reader can tell a wrapped line
     /// of a message from two lines. Copies take the text, never this.
     pub fn hard_wrapped_spans(&mut self, spans: Vec<Span<'_>>, indent: &str) {
-        let room = self.width.saturating_sub(indent.len()).max(1);
+        let room = if self.code_wraps { self.width.saturating_sub(indent.len()).max(1) } else { usize::MAX };
         let continued = match indent.len().checked_sub(2) {
             Some(keep) if indent.is_char_boundary(keep) => {
                 Span::styled(format!("{}{CONTINUED} ", &indent[..keep]), Style::new().add_modifier(Modifier::DIM))
