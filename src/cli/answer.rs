@@ -6,8 +6,8 @@ use std::io::{self, Write};
 use super::args::Args;
 use super::failure::Failure;
 use super::lookup::{self, Query};
-use super::{json, text};
-use crate::catalog::{Catalog, Entry};
+use super::{json, text, wire};
+use crate::catalog::{Catalog, Entry, ExampleKind};
 use crate::present::theme::Theme;
 use crate::search::Field;
 
@@ -32,7 +32,7 @@ pub fn answer(
     let in_class = |entry: &&Entry| class.as_ref().is_none_or(|prefix| entry.code_str().starts_with(prefix.as_str()));
     let query = lookup::read(&args.query);
     if let Some(number) = args.example {
-        return example(&query, number, args.vendor.as_deref(), catalog, out, notes);
+        return example(&query, number, args, catalog, out, notes);
     }
     let (entries, whole): (Vec<(&Entry, Option<Field>)>, bool) = match &query {
         Query::All => (listed(catalog.entries().iter().collect()), false),
@@ -135,11 +135,12 @@ fn print(
 fn example(
     query: &Query,
     number: usize,
-    vendor: Option<&str>,
+    args: &Args,
     catalog: &Catalog,
     out: &mut impl Write,
     notes: &mut Vec<String>,
 ) -> Result<(), Failure> {
+    let vendor = args.vendor.as_deref();
     let Query::Codes(codes) = query else {
         // `401 --example 2`, as it was written before the number needed `=`.
         if let Query::Words(words) = query
@@ -183,6 +184,16 @@ fn example(
             if count == 1 { "" } else { "s" }
         )));
     };
+    if args.crlf {
+        if chosen.kind == ExampleKind::Log {
+            return Err(Failure::Usage(format!(
+                "--crlf is for HTTP responses; {}'s example {number} is a log line",
+                entry.code_str()
+            )));
+        }
+        out.write_all(wire::crlf(&chosen.text).as_bytes())?;
+        return Ok(());
+    }
     // Only the example, byte for byte, for pipes.
     out.write_all(chosen.text.as_bytes())?;
     Ok(())

@@ -15,6 +15,7 @@ Examples:
   statusbrowse rate limit           search, best match first
   statusbrowse 429 --example | xclip -selection clipboard
   statusbrowse 401 --example=2      the second example response
+  statusbrowse 204 --example --crlf | nc -l 8080   serve it over the wire
   statusbrowse 499 --vendor arcgis  one meaning of a code with several
   statusbrowse --json | jq '.[] | select(.status == \"deprecated\")'
   statusbrowse --catalog team.toml 590
@@ -56,6 +57,12 @@ pub struct Args {
         conflicts_with_all = ["list", "class"]
     )]
     pub example: Option<usize>,
+
+    /// With --example: CRLF line ends in the response's head, as it goes
+    /// over the wire (for `nc -l` or a test fixture); the content stays
+    /// byte for byte, so Content-Length is still true.
+    #[arg(long, requires = "example")]
+    pub crlf: bool,
 
     /// Print codes one per line instead of whole entries.
     #[arg(long)]
@@ -140,6 +147,7 @@ impl Args {
             catalog: Vec::new(),
             clipboard: None,
             no_mouse: false,
+            crlf: false,
         })
     }
 }

@@ -9,6 +9,7 @@ mod failure;
 mod json;
 mod lookup;
 mod text;
+mod wire;
 
 use std::io::{self, IsTerminal, Write};
 use std::process::ExitCode;

@@ -218,6 +218,32 @@ fn piped_entries_keep_every_example_line_whole() {
 }
 
 #[test]
+fn crlf_gives_the_wire_form_with_a_true_content_length() {
+    let output = statusbrowse(&["429", "--example", "--crlf"]);
+    assert_eq!(output.code, Some(0));
+    let wire = output.stdout.clone().into_bytes();
+    let mut headers = [httparse::EMPTY_HEADER; 32];
+    let mut response = httparse::Response::new(&mut headers);
+    let httparse::Status::Complete(head) = response.parse(&wire).expect("a valid HTTP/1.1 head") else {
+        panic!("the head is complete");
+    };
+    assert_eq!(response.code, Some(429));
+    assert!(!String::from_utf8_lossy(&wire[..head]).replace("\r\n", "").contains('\n'), "every head line ends in CRLF");
+    let length = response
+        .headers
+        .iter()
+        .find(|header| header.name.eq_ignore_ascii_case("content-length"))
+        .expect("Content-Length");
+    let length: usize = std::str::from_utf8(length.value).expect("ascii").trim().parse().expect("a number");
+    assert_eq!(wire.len() - head, length, "Content-Length is still true");
+    let log = statusbrowse(&["000", "--example", "--crlf"]);
+    assert_eq!(log.code, Some(2));
+    assert!(stderr(&log).contains("is a log line"), "{}", stderr(&log));
+    let alone = statusbrowse(&["429", "--crlf"]);
+    assert_eq!(alone.code, Some(2), "--crlf needs --example");
+}
+
+#[test]
 fn json_golden_for_one_code() {
     let output = statusbrowse(&["000", "--json"]);
     assert_eq!(output.code, Some(0));
