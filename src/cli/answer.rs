@@ -122,6 +122,8 @@ fn print(
 ) -> io::Result<()> {
     if args.json {
         json::write_entries(out, entries.iter().map(|(entry, _)| *entry))
+    } else if args.short {
+        text::write_short(out, entries.iter().map(|(entry, _)| *entry), theme)
     } else if whole && !args.list {
         let entries: Vec<&Entry> = entries.iter().map(|(entry, _)| *entry).collect();
         text::write_entries(out, catalog, &entries, width, theme)

@@ -11,6 +11,7 @@ Examples:
   statusbrowse                      open the browser (on a terminal)
   statusbrowse 404                  everything about 404
   statusbrowse 301 302 307 308      several codes
+  statusbrowse -s 301 302 307 308   one line each: the status line and its summary
   statusbrowse 4xx                  every 4xx code, one per line (also 41x, 4)
   statusbrowse rate limit           search, best match first
   statusbrowse 429 --example | xclip -selection clipboard
@@ -67,6 +68,11 @@ pub struct Args {
     /// Print codes one per line instead of whole entries.
     #[arg(long)]
     pub list: bool,
+
+    /// One line per entry: the status line and its summary
+    /// (`404 Not Found: There is nothing at this URI...`).
+    #[arg(short, long, conflicts_with_all = ["json", "list", "example"])]
+    pub short: bool,
 
     /// Only codes of this class: 1-5 or 1xx-5xx.
     #[arg(long, value_name = "CLASS")]
@@ -148,6 +154,7 @@ impl Args {
             clipboard: None,
             no_mouse: false,
             crlf: false,
+            short: false,
         })
     }
 }

@@ -51,6 +51,25 @@ pub fn write_list<'a>(
     Ok(())
 }
 
+/// `-s`: one line per entry, the status line and its summary, never
+/// wrapped, for a quick answer and for scripts.
+pub fn write_short<'a>(
+    out: &mut impl Write,
+    entries: impl IntoIterator<Item = &'a Entry>,
+    theme: &Theme,
+) -> io::Result<()> {
+    for entry in entries {
+        let spans = vec![
+            Span::styled(entry.code_str(), theme.class(entry.class).add_modifier(Modifier::BOLD)),
+            Span::raw(format!(" {}", entry.phrase)),
+            Span::styled(marks::vendor(entry), theme.dim()),
+            Span::raw(format!(": {}", entry.summary)),
+        ];
+        write_line(out, &Line::from(spans), theme.color)?;
+    }
+    Ok(())
+}
+
 /// Whole entries, separated by a blank line.
 pub fn write_entries(
     out: &mut impl Write,

@@ -244,6 +244,23 @@ fn crlf_gives_the_wire_form_with_a_true_content_length() {
 }
 
 #[test]
+fn short_prints_one_line_per_entry() {
+    let catalog = Catalog::builtin();
+    let output = statusbrowse(&["-s", "404", "301"]);
+    assert_eq!(output.code, Some(0));
+    let expected: String = [404, 301]
+        .into_iter()
+        .flat_map(|code| catalog.by_code(code).collect::<Vec<_>>())
+        .map(|entry| format!("{}: {}\n", entry.status_line(), entry.summary))
+        .collect();
+    assert_eq!(stdout(&output), expected);
+    let words = stdout(&statusbrowse(&["--short", "rate", "limit"]));
+    assert!(words.starts_with("429 Too Many Requests: "), "{words}");
+    assert!(words.lines().any(|line| line.starts_with("420 Enhance Your Calm · Twitter: ")), "{words}");
+    assert_eq!(statusbrowse(&["-s", "--json", "404"]).code, Some(2), "-s and --json contradict");
+}
+
+#[test]
 fn json_golden_for_one_code() {
     let output = statusbrowse(&["000", "--json"]);
     assert_eq!(output.code, Some(0));
