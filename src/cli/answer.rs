@@ -29,6 +29,9 @@ pub fn answer(
         ),
         None => None,
     };
+    if let Some(name) = &args.field {
+        text::check_field(name).map_err(Failure::Usage)?;
+    }
     let in_class = |entry: &&Entry| class.as_ref().is_none_or(|prefix| entry.code_str().starts_with(prefix.as_str()));
     let query = lookup::read(&args.query);
     if let Some(number) = args.example {
@@ -47,6 +50,9 @@ pub fn answer(
                 found.extend(meanings);
             }
             found.retain(in_class);
+            if args.first {
+                found.truncate(1);
+            }
             print(args, catalog, theme, width, out, &listed(found.clone()), true)?;
             return match missing.as_slice() {
                 [] if found.is_empty() => Err(Failure::NotFound(format!(
@@ -73,10 +79,15 @@ pub fn answer(
             )));
         }
     };
-    let entries: Vec<(&Entry, Option<Field>)> = entries.into_iter().filter(|(entry, _)| in_class(entry)).collect();
+    let mut entries: Vec<(&Entry, Option<Field>)> = entries.into_iter().filter(|(entry, _)| in_class(entry)).collect();
     if entries.is_empty() {
         empty_json(args, out)?;
         return Err(Failure::NotFound(nothing_matched(&query, class.as_deref(), None)));
+    }
+    // The best match alone, printed whole like a code.
+    let whole = whole || args.first;
+    if args.first {
+        entries.truncate(1);
     }
     Ok(print(args, catalog, theme, width, out, &entries, whole)?)
 }
@@ -122,6 +133,8 @@ fn print(
 ) -> io::Result<()> {
     if args.json {
         json::write_entries(out, entries.iter().map(|(entry, _)| *entry))
+    } else if let Some(name) = &args.field {
+        text::write_field(out, entries.iter().map(|(entry, _)| *entry), name)
     } else if args.short {
         text::write_short(out, entries.iter().map(|(entry, _)| *entry), theme)
     } else if whole && !args.list {

@@ -14,6 +14,7 @@ Examples:
   statusbrowse -s 301 302 307 308   one line each: the status line and its summary
   statusbrowse 4xx                  every 4xx code, one per line (also 41x, 4)
   statusbrowse rate limit           search, best match first
+  statusbrowse --first --field rust not found   one field of the best match
   statusbrowse 429 --example | xclip -selection clipboard
   statusbrowse 401 --example=2      the second example response
   statusbrowse 204 --example --crlf | nc -l 8080   serve it over the wire
@@ -68,6 +69,17 @@ pub struct Args {
     /// Print codes one per line instead of whole entries.
     #[arg(long)]
     pub list: bool,
+
+    /// Only the best match: the first entry a search (or a code's first
+    /// meaning) gives, printed whole or with --field.
+    #[arg(long)]
+    pub first: bool,
+
+    /// Print one field of each entry, one line each, for scripts: phrase,
+    /// summary, spec (document and section), spec-url, or a library's
+    /// constant (rust, python, go, dotnet, spring, rails, symfony).
+    #[arg(long, value_name = "NAME", conflicts_with_all = ["json", "list", "example", "short"])]
+    pub field: Option<String>,
 
     /// One line per entry: the status line and its summary
     /// (`404 Not Found: There is nothing at this URI...`).
@@ -155,6 +167,8 @@ impl Args {
             no_mouse: false,
             crlf: false,
             short: false,
+            first: false,
+            field: None,
         })
     }
 }

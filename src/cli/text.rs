@@ -6,7 +6,7 @@ use std::io::{self, IsTerminal, Write};
 use ratatui::style::Modifier;
 use ratatui::text::{Line, Span};
 
-use crate::catalog::{Catalog, Entry};
+use crate::catalog::{Catalog, Entry, Library};
 use crate::present::ansi::write_line;
 use crate::present::entry;
 use crate::present::marks;
@@ -69,6 +69,44 @@ pub fn write_short<'a>(
     }
     Ok(())
 }
+
+/// `--field NAME`: that field of each entry, one line each, plain, for
+/// scripts; an entry without it prints nothing. `name` is one
+/// [`check_field`] accepted.
+pub fn write_field<'a>(
+    out: &mut impl Write,
+    entries: impl IntoIterator<Item = &'a Entry>,
+    name: &str,
+) -> io::Result<()> {
+    let library = Library::ALL.into_iter().find(|library| library.key() == name);
+    for entry in entries {
+        let values: Vec<String> = match (name, library) {
+            (_, Some(library)) => {
+                entry.constants.get(library).map(|names| names.iter().map(str::to_owned).collect()).unwrap_or_default()
+            }
+            ("phrase", _) => vec![entry.phrase.to_string()],
+            ("summary", _) => vec![entry.summary.to_string()],
+            ("spec", _) => entry.spec.iter().map(ToString::to_string).collect(),
+            _ => entry.spec.iter().map(|spec| spec.url.to_string()).collect(),
+        };
+        for value in values {
+            writeln!(out, "{value}")?;
+        }
+    }
+    Ok(())
+}
+
+/// Whether `--field` knows `name`; if not, a message naming what it knows.
+pub fn check_field(name: &str) -> Result<(), String> {
+    if FIELDS.contains(&name) || Library::ALL.iter().any(|library| library.key() == name) {
+        return Ok(());
+    }
+    let known: Vec<&str> = FIELDS.iter().copied().chain(Library::ALL.iter().map(|library| library.key())).collect();
+    Err(format!("--field {name:?} is not a field: use one of {}", known.join(", ")))
+}
+
+/// What `--field` takes besides a library's name.
+const FIELDS: [&str; 4] = ["phrase", "summary", "spec", "spec-url"];
 
 /// Whole entries, separated by a blank line.
 pub fn write_entries(

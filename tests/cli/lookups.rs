@@ -261,6 +261,22 @@ fn short_prints_one_line_per_entry() {
 }
 
 #[test]
+fn first_and_field_answer_scripts_in_one_line() {
+    assert_eq!(stdout(&statusbrowse(&["--first", "--field", "rust", "not", "found"])), "http::StatusCode::NOT_FOUND\n");
+    assert_eq!(
+        stdout(&statusbrowse(&["--field", "spec-url", "404"])),
+        "https://www.rfc-editor.org/rfc/rfc9110.html#section-15.5.5\n"
+    );
+    assert_eq!(stdout(&statusbrowse(&["--field", "spec", "429"])), "RFC 6585, Section 4\n");
+    let first = stdout(&statusbrowse(&["--first", "rate", "limit"]));
+    assert!(first.starts_with("429 Too Many Requests\n"), "the best match, whole: {first:.80}");
+    assert!(!first.contains("420 Enhance Your Calm\n"), "and only it");
+    let unknown = statusbrowse(&["--field", "colour", "404"]);
+    assert_eq!(unknown.code, Some(2));
+    assert!(stderr(&unknown).contains("is not a field: use one of phrase, summary"), "{}", stderr(&unknown));
+}
+
+#[test]
 fn json_golden_for_one_code() {
     let output = statusbrowse(&["000", "--json"]);
     assert_eq!(output.code, Some(0));
