@@ -153,6 +153,16 @@ pub enum Class {
 }
 
 impl Class {
+    /// Every class, in declaration order.
+    pub const ALL: [Class; 6] = [
+        Self::Informational,
+        Self::Successful,
+        Self::Redirection,
+        Self::ClientError,
+        Self::ServerError,
+        Self::Nonstandard,
+    ];
+
     pub fn of(code: u16) -> Self {
         match code {
             100..=199 => Self::Informational,

@@ -44,10 +44,6 @@ impl TextList {
         self.0.is_empty()
     }
 
-    pub fn contains(&self, item: &str) -> bool {
-        self.iter().any(|have| have == item)
-    }
-
     /// Adds `item`; a line break inside it would split it, so it becomes a
     /// space.
     pub fn push(&mut self, item: &str) {

@@ -80,7 +80,7 @@ fn browse(args: &Args, loaded: Loaded) -> Result<(), tui::run::RunError> {
         routing: settings.clipboard.routing(|name| std::env::var(name).ok()),
         mouse: settings.mouse,
         keymap: settings.keymap,
-        theme: settings.theme.colored(Theme::from_env().color),
+        theme: settings.theme.colored(Theme::color_allowed_by_env()),
     };
     tui::launch(loaded.catalog, options)
 }

@@ -22,6 +22,11 @@ pub fn width() -> u16 {
     ratatui::crossterm::terminal::size().map(|(columns, _)| columns.clamp(20, 120)).unwrap_or(PIPED)
 }
 
+/// An entry's code as a one-line row starts: bold, in its class's colour.
+fn code(entry: &Entry, theme: &Theme) -> Span<'static> {
+    Span::styled(entry.code_str(), theme.class(entry.class).add_modifier(Modifier::BOLD))
+}
+
 /// One line per entry: `404  Not Found`, vendor codes with their vendor,
 /// the user's own marked, and why a search listed it when not for its
 /// phrase (`· keyword: rate limit`).
@@ -31,11 +36,7 @@ pub fn write_list<'a>(
     theme: &Theme,
 ) -> io::Result<()> {
     for (entry, reason) in entries {
-        let mut spans = vec![
-            Span::styled(entry.code_str(), theme.class(entry.class).add_modifier(Modifier::BOLD)),
-            Span::raw("  "),
-            Span::raw(entry.phrase.clone()),
-        ];
+        let mut spans = vec![code(entry, theme), Span::raw("  "), Span::raw(entry.phrase.clone())];
         let marks = format!("{}{}", marks::lifecycle(entry), marks::vendor(entry));
         if !marks.is_empty() {
             spans.push(Span::styled(marks, theme.dim()));
@@ -60,7 +61,7 @@ pub fn write_short<'a>(
 ) -> io::Result<()> {
     for entry in entries {
         let spans = vec![
-            Span::styled(entry.code_str(), theme.class(entry.class).add_modifier(Modifier::BOLD)),
+            code(entry, theme),
             Span::raw(format!(" {}", entry.phrase)),
             Span::styled(marks::vendor(entry), theme.dim()),
             Span::raw(format!(": {}", entry.summary)),

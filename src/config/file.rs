@@ -40,14 +40,6 @@ pub fn parse(file: &str, text: &str) -> Result<Config, FileError> {
     let raw: RawConfig = toml::from_str(text).map_err(|error| FileError::toml(file, text, &error))?;
     let invalid = |offset: usize, message: String| FileError::at(file, text, offset, message);
     let (mut colors, mut roles) = (BTreeMap::new(), BTreeMap::new());
-    const CLASSES: [Class; 6] = [
-        Class::Informational,
-        Class::Successful,
-        Class::Redirection,
-        Class::ClientError,
-        Class::ServerError,
-        Class::Nonstandard,
-    ];
     for (name, value) in raw.colors {
         let color = Color::from_str(value.get_ref()).map_err(|_| {
             let message = format!(
@@ -56,13 +48,13 @@ pub fn parse(file: &str, text: &str) -> Result<Config, FileError> {
             );
             invalid(value.span().start, message)
         })?;
-        if let Some(class) = CLASSES.into_iter().find(|class| class.label() == name) {
+        if let Some(class) = Class::ALL.into_iter().find(|class| class.label() == name) {
             colors.insert(class, color);
         } else if let Some(role) = Role::ALL.into_iter().find(|role| role.name() == name) {
             roles.insert(role, color);
         } else {
             let known: Vec<&str> =
-                CLASSES.iter().map(|class| class.label()).chain(Role::ALL.iter().map(|role| role.name())).collect();
+                Class::ALL.iter().map(|class| class.label()).chain(Role::ALL.iter().map(|role| role.name())).collect();
             let message = format!("{name:?} is not something to colour (one of {})", known.join(", "));
             return Err(invalid(value.span().start, message));
         }

@@ -117,16 +117,10 @@ impl Theme {
         Self { roles, ..self }
     }
 
-    /// Colour or not, as decided elsewhere (`--color`, the terminal).
-    pub fn for_output(color: bool) -> Self {
-        Self::COLOR.colored(color)
-    }
-
-    /// `NO_COLOR` set to anything non-empty turns colour off
-    /// (https://no-color.org).
-    pub fn from_env() -> Self {
-        let no_color = std::env::var_os("NO_COLOR").is_some_and(|value| !value.is_empty());
-        Self::for_output(!no_color)
+    /// Whether the environment allows colour: `NO_COLOR` set to anything
+    /// non-empty turns it off (https://no-color.org).
+    pub fn color_allowed_by_env() -> bool {
+        std::env::var_os("NO_COLOR").is_none_or(|value| value.is_empty())
     }
 
     /// This theme with the given class colours.

@@ -1,9 +1,11 @@
 //! What the search knows of one entry, prepared once so a keystroke only
 //! compares.
 
-use crate::catalog::{Commonness, Constants, Entry, Status, Text};
+use std::borrow::Cow;
 
-use super::texts::{Field, Texts};
+use crate::catalog::{Commonness, Constants, Entry, Status};
+
+use super::texts::{EntryTexts, Field, Texts};
 
 /// What the search knows of one entry.
 pub struct Item {
@@ -12,8 +14,9 @@ pub struct Item {
     pub strong: Texts,
     /// Summary and description.
     pub weak: Texts,
-    /// What the entry's row shows after its code, as written.
-    pub phrase: Text,
+    /// What the entry's row shows (`404 not found`), lower-cased to find
+    /// the query's words in it.
+    pub label: Cow<'static, str>,
     /// Its constants as written, to name the one a query spelt like a
     /// constant found (a copy of a pointer for built-in entries).
     pub constants: Constants,
@@ -36,18 +39,9 @@ impl Item {
         vendor.map_or("", |span| &self.strong.text[span.start..span.end])
     }
 
-    /// What the entry's row shows (`404 not found`), lower-cased to find
-    /// the query's words in it.
-    pub fn label(&self) -> String {
-        let mut label = self.code.as_str().to_owned();
-        label.push(' ');
-        label.push_str(&self.phrase.to_lowercase());
-        label
-    }
-
     /// `prepared`: its texts, when the build laid them out already.
-    pub fn new(entry: &Entry, prepared: Option<(Texts, Texts)>) -> Self {
-        let (strong, weak) = prepared.unwrap_or_else(|| (Texts::strong(entry), Texts::weak(entry)));
+    pub fn new(entry: &Entry, prepared: Option<EntryTexts>) -> Self {
+        let EntryTexts { strong, weak, label } = prepared.unwrap_or_else(|| EntryTexts::of(entry));
         // Current meanings before deprecated ones before those out of use.
         let lifecycle = match entry.status {
             Status::Standard | Status::Temporary | Status::Unofficial => 0,
@@ -58,7 +52,7 @@ impl Item {
             code: Digits::of(entry.code),
             strong,
             weak,
-            phrase: entry.phrase.clone(),
+            label,
             constants: entry.constants.clone(),
             registered: entry.is_registered(),
             prior: (entry.commonness, !entry.is_registered(), lifecycle),

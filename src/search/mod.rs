@@ -117,7 +117,7 @@ impl Search {
 
     fn hit(&self, index: usize, query: &Query, score: u32, field: Option<Field>) -> Hit {
         let item = &self.items[index];
-        let label = item.label();
+        let label = &item.label;
         let mut highlights: Vec<u32> = Vec::new();
         if let Some(prefix) = query.codes.iter().find(|prefix| item.code.as_str().starts_with(prefix.as_str())) {
             highlights.extend(0..u32::try_from(prefix.len()).unwrap_or(0));

@@ -1,13 +1,13 @@
 //! The built-in catalog laid out for search at build time: folding every
 //! field of every entry was nine tenths of `statusbrowse rate limit`.
-//! build.rs runs [`Texts::strong`] and [`Texts::weak`] (the same file) over
+//! build.rs runs [`EntryTexts::of`] (the same file) over
 //! `assets/catalog` and writes the result as static data included here,
 //! one `Prepared` per built-in entry, in the same order; an entry a user's
 //! file changed is laid out at start-up instead.
 
 use std::borrow::Cow;
 
-use super::texts::{Field, Span, Texts};
+use super::texts::{EntryTexts, Field, Span, Texts};
 use crate::catalog::{Entry, Library, Source, builtin_entries};
 
 /// Where one of an entry's texts lies in `TEXT`, and its spans in `SPANS`.
@@ -19,6 +19,8 @@ struct Laid {
 struct Prepared {
     strong: Laid,
     weak: Laid,
+    /// Where the row's lower-cased text lies in `TEXT`.
+    label: (usize, usize),
 }
 
 include!(concat!(env!("OUT_DIR"), "/builtin_search.rs"));
@@ -26,13 +28,13 @@ include!(concat!(env!("OUT_DIR"), "/builtin_search.rs"));
 /// The texts of each of `entries`, where they are laid out already: all
 /// of them for the built-in catalog as shipped, the built-in entries among
 /// a user's otherwise.
-pub fn prepared(entries: &[Entry]) -> impl Iterator<Item = Option<(Texts, Texts)>> + '_ {
+pub fn prepared(entries: &[Entry]) -> impl Iterator<Item = Option<EntryTexts>> + '_ {
     let shipped = std::ptr::eq(entries, builtin_entries());
     entries.iter().enumerate().map(move |(at, entry)| if shipped { texts(at) } else { of(entry) })
 }
 
 /// `entry`'s texts, when it is built in as shipped.
-fn of(entry: &Entry) -> Option<(Texts, Texts)> {
+fn of(entry: &Entry) -> Option<EntryTexts> {
     if entry.source != Source::Builtin {
         return None;
     }
@@ -48,7 +50,7 @@ fn of(entry: &Entry) -> Option<(Texts, Texts)> {
 }
 
 /// The texts of the built-in entry at `at`.
-fn texts(at: usize) -> Option<(Texts, Texts)> {
+fn texts(at: usize) -> Option<EntryTexts> {
     let prepared = PREPARED.get(at)?;
     let texts = |laid: &Laid| {
         Some(Texts {
@@ -56,7 +58,8 @@ fn texts(at: usize) -> Option<(Texts, Texts)> {
             spans: Cow::Borrowed(SPANS.get(laid.spans.0..laid.spans.1)?),
         })
     };
-    Some((texts(&prepared.strong)?, texts(&prepared.weak)?))
+    let label = TEXT.get(prepared.label.0..prepared.label.1)?;
+    Some(EntryTexts { strong: texts(&prepared.strong)?, weak: texts(&prepared.weak)?, label: Cow::Borrowed(label) })
 }
 
 #[cfg(test)]
@@ -69,10 +72,11 @@ mod tests {
         let copied = builtin_entries().to_vec();
         for (entry, (shipped, copy)) in builtin_entries().iter().zip(prepared(builtin_entries()).zip(prepared(&copied)))
         {
-            let (strong, weak) = shipped.unwrap_or_else(|| panic!("{} is not prepared", entry.status_line()));
-            assert_eq!(strong, Texts::strong(entry), "{}", entry.status_line());
-            assert_eq!(weak, Texts::weak(entry), "{}", entry.status_line());
-            assert_eq!(copy, Some((strong, weak)), "{} is found by what it says", entry.status_line());
+            let shipped = shipped.unwrap_or_else(|| panic!("{} is not prepared", entry.status_line()));
+            assert_eq!(shipped.strong, Texts::strong(entry), "{}", entry.status_line());
+            assert_eq!(shipped.weak, Texts::weak(entry), "{}", entry.status_line());
+            assert_eq!(shipped.label, EntryTexts::of(entry).label, "{}", entry.status_line());
+            assert_eq!(copy, Some(shipped), "{} is found by what it says", entry.status_line());
         }
     }
 

@@ -61,6 +61,26 @@ impl Field {
     }
 }
 
+/// Everything the search reads of one entry: what it is known by, the
+/// prose about it, and its row's text lower-cased (`404 not found`) to
+/// find the query's words in for highlighting.
+#[derive(Debug, PartialEq, Eq)]
+pub struct EntryTexts {
+    pub strong: Texts,
+    pub weak: Texts,
+    pub label: Cow<'static, str>,
+}
+
+impl EntryTexts {
+    pub fn of(entry: &Entry) -> Self {
+        Self {
+            strong: Texts::strong(entry),
+            weak: Texts::weak(entry),
+            label: entry.status_line().to_lowercase().into(),
+        }
+    }
+}
+
 /// A field's place in one of an item's texts.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Span {

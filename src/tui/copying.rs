@@ -46,16 +46,27 @@ pub(super) fn status_line(app: &mut App) -> Option<Effect> {
 }
 
 pub(super) fn spec_url(app: &mut App) -> Option<Effect> {
+    let (url, code) = selected_spec_url(app, "spec to link to")?;
+    copy(app, url, format!("the {code} spec URL"))
+}
+
+/// `o`: the entry's reference, for the loop to open.
+pub(super) fn open_reference(app: &mut App) -> Option<Effect> {
+    let (url, _) = selected_spec_url(app, "reference to open yet")?;
+    Some(Effect::Open { url })
+}
+
+/// The selected entry's spec URL and its code; with none, a toast saying
+/// the entry has no `missing` (or that nothing is selected).
+fn selected_spec_url(app: &mut App, missing: &str) -> Option<(String, String)> {
     let Some(entry) = app.selected_entry() else {
-        return nothing_selected(app);
+        nothing_selected(app);
+        return None;
     };
     match &entry.spec {
-        Some(spec) => {
-            let (text, what) = (spec.url.to_string(), format!("the {} spec URL", entry.code_str()));
-            copy(app, text, what)
-        }
+        Some(spec) => Some((spec.url.to_string(), entry.code_str())),
         None => {
-            let message = format!("{} has no spec to link to", entry.status_line());
+            let message = format!("{} has no {missing}", entry.status_line());
             app.show_toast(message, ToastKind::Error);
             None
         }
@@ -72,20 +83,5 @@ pub(super) fn report(app: &mut App, result: Result<Outcome, ClipboardError>) {
             app.show_toast(format!("Sent {what} via OSC 52 instead: {reason}"), ToastKind::Info)
         }
         Err(error) => app.show_toast(format!("Could not copy {what}: {error}"), ToastKind::Error),
-    }
-}
-
-/// `o`: the entry's reference, for the loop to open.
-pub(super) fn open_reference(app: &mut App) -> Option<Effect> {
-    let Some(entry) = app.selected_entry() else {
-        return nothing_selected(app);
-    };
-    match &entry.spec {
-        Some(spec) => Some(Effect::Open { url: spec.url.to_string() }),
-        None => {
-            let message = format!("{} has no reference to open yet", entry.status_line());
-            app.show_toast(message, ToastKind::Error);
-            None
-        }
     }
 }
