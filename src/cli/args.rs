@@ -6,35 +6,52 @@ use clap::{Parser, Subcommand, ValueEnum};
 use crate::config::ClipboardChoice;
 use crate::tui::clipboard::SERVE_ARG;
 
-const EXAMPLES: &str = "\
-Examples:
-  statusbrowse                      open the browser (on a terminal)
-  statusbrowse 404                  everything about 404
-  statusbrowse 301 302 307 308      several codes
-  statusbrowse -s 301 302 307 308   one line each: the status line and its summary
-  statusbrowse 4xx                  every 4xx code, one per line (also 41x, 4)
-  statusbrowse rate limit           search, best match first
-  statusbrowse --first --field rust not found   one field of the best match
-  statusbrowse 429 --example | xclip -selection clipboard
-  statusbrowse 401 --example=2      the second example response
-  statusbrowse 204 --example --crlf | nc -l 8080   serve it over the wire
-  statusbrowse 499 --vendor arcgis  one meaning of a code with several
-  statusbrowse --json | jq '.[] | select(.status == \"deprecated\")'
-  statusbrowse --catalog team.toml 590
-  statusbrowse completions zsh > ~/.zfunc/_statusbrowse
+/// Examples for `--help` and the manual: a command and what it does.
+pub const EXAMPLES: &[(&str, &str)] = &[
+    ("statusbrowse", "open the browser (on a terminal)"),
+    ("statusbrowse 404", "everything about 404"),
+    ("statusbrowse 301 302 307 308", "several codes"),
+    ("statusbrowse -s 301 302 307 308", "one line each: the status line and its summary"),
+    ("statusbrowse 4xx", "every 4xx code, one per line (also 41x, 4)"),
+    ("statusbrowse rate limit", "search, best match first"),
+    ("statusbrowse --first --field rust not found", "one field of the best match"),
+    ("statusbrowse 429 --example | xclip -selection clipboard", "copy an example response"),
+    ("statusbrowse 401 --example=2", "the second example response"),
+    ("statusbrowse 204 --example --crlf | nc -l 8080", "serve it over the wire"),
+    ("statusbrowse 499 --vendor arcgis", "one meaning of a code with several"),
+    ("statusbrowse --json | jq '.[] | select(.status == \"deprecated\")'", "the whole catalog, for scripts"),
+    ("statusbrowse --catalog team.toml 590", "a code from your own catalog file"),
+    ("statusbrowse completions zsh > ~/.zfunc/_statusbrowse", "completions for zsh"),
+    ("statusbrowse man | man -l -", "this manual"),
+];
 
-Your own codes go in catalog.toml, settings in config.toml, both in the
-directory `statusbrowse config --path` names.
-
-Exit status: 0 found, 1 nothing matched, 2 any error (usage, configuration,
-terminal, output).";
+/// What `--help` says after the options: the examples, where files live,
+/// and the exit statuses.
+fn after_help() -> String {
+    const COLUMN: usize = 34;
+    let mut text = String::from("Examples:\n");
+    for (command, what) in EXAMPLES {
+        if command.len() < COLUMN {
+            text.push_str(&format!("  {command:<COLUMN$}{what}\n"));
+        } else {
+            text.push_str(&format!("  {command}\n  {:COLUMN$}{what}\n", ""));
+        }
+    }
+    text.push_str(
+        "\nYour own codes go in catalog.toml, settings in config.toml, both in the\n\
+         directory `statusbrowse config --path` names. `statusbrowse man` has the rest.\n\n\
+         Exit status: 0 found, 1 nothing matched, 2 any error (usage, configuration,\n\
+         terminal, output).",
+    );
+    text
+}
 
 /// HTTP status codes in the terminal: meaning, spec section and a
 /// ready-to-paste example response.
 ///
 /// With no query on a terminal, opens the browser; otherwise prints.
 #[derive(Debug, PartialEq, Parser)]
-#[command(name = "statusbrowse", version, about, after_help = EXAMPLES, args_conflicts_with_subcommands = true)]
+#[command(name = "statusbrowse", version, about, after_help = after_help(), args_conflicts_with_subcommands = true)]
 pub struct Args {
     #[command(subcommand)]
     pub command: Option<Command>,
@@ -100,6 +117,12 @@ pub struct Args {
     #[arg(long, value_enum, value_name = "WHEN", default_value_t = ColorWhen::Auto)]
     pub color: ColorWhen,
 
+    /// Send output longer than the screen through a pager: auto (when it
+    /// would scroll off), always or never. Never when piped. The pager is
+    /// $STATUSBROWSE_PAGER, else $PAGER, else `less -RF`.
+    #[arg(long, value_enum, value_name = "WHEN", default_value_t = Paging::Auto)]
+    pub paging: Paging,
+
     /// A catalog file of your own to lay over the built-in one (repeatable;
     /// after catalog.toml in the config directory).
     #[arg(long, value_name = "FILE")]
@@ -162,6 +185,7 @@ impl Args {
             class: None,
             vendor: None,
             color: ColorWhen::Auto,
+            paging: Paging::Auto,
             catalog: Vec::new(),
             clipboard: None,
             no_mouse: false,
@@ -175,6 +199,13 @@ impl Args {
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum ColorWhen {
+    Auto,
+    Always,
+    Never,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum Paging {
     Auto,
     Always,
     Never,

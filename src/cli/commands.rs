@@ -20,11 +20,7 @@ pub fn run(command: &Command) -> Result<(), Failure> {
             clap_complete::generate(*shell, &mut Args::command(), "statusbrowse", &mut script);
             out.write_all(&script)?;
         }
-        Command::Man => {
-            let mut page = Vec::new();
-            clap_mangen::Man::new(Args::command()).render(&mut page)?;
-            out.write_all(&page)?;
-        }
+        Command::Man => super::manual::write(&mut out)?,
         Command::Config { default: true, .. } => out.write_all(DEFAULT_FILE.as_bytes())?,
         Command::Config { .. } => write_paths(&mut out, &Paths::from_env())?,
     }

@@ -8,6 +8,8 @@ mod commands;
 mod failure;
 mod json;
 mod lookup;
+mod manual;
+mod pager;
 mod text;
 mod wire;
 
@@ -59,10 +61,11 @@ pub fn main() -> ExitCode {
     let theme = loaded.config.theme().colored(colour_wanted(args.color));
     // One write at the end, not one per line: stdout is line-buffered even
     // into a pipe, and 70 write calls were a sixth of `statusbrowse 404`.
-    let mut out = io::BufWriter::with_capacity(64 * 1024, io::stdout().lock());
+    // Whole, the answer can also be measured against the screen.
+    let mut out = Vec::with_capacity(64 * 1024);
     let mut notes = Vec::new();
     let outcome = answer::answer(&args, &loaded.catalog, &theme, text::width(), &mut out, &mut notes);
-    let flushed = out.flush().map_err(Failure::Output);
+    let flushed = deliver(&out, args.paging).map_err(Failure::Output);
     for note in &notes {
         failure::say(note);
     }
@@ -83,6 +86,41 @@ fn browse(args: &Args, loaded: Loaded) -> Result<(), tui::run::RunError> {
         theme: settings.theme.colored(Theme::color_allowed_by_env()),
     };
     tui::launch(loaded.catalog, options)
+}
+
+/// The answer on stdout, or through the pager when it is long and stdout
+/// is a terminal. A pager that cannot start is worth a warning, not the
+/// answer: it is printed directly instead.
+fn deliver(text: &[u8], paging: args::Paging) -> io::Result<()> {
+    let screen = if !io::stdout().is_terminal() {
+        pager::Screen::Pipe
+    } else if std::env::var("TERM").is_ok_and(|term| term == "dumb") {
+        pager::Screen::Dumb
+    } else {
+        pager::Screen::Rows(ratatui::crossterm::terminal::size().ok().map(|(_, rows)| rows))
+    };
+    if pager::wanted(paging, screen, memchr::memchr_iter(b'\n', text).count()) {
+        match pager::Pager::from_env(|name| std::env::var(name).ok()) {
+            Ok(Some(pager)) => match pager.show(text) {
+                Ok(()) => return Ok(()),
+                // Only the default may be missing quietly: a minimal
+                // system has no less, and the answer is what was asked.
+                Err(error) => {
+                    if let Some(variable) = pager.named_by {
+                        failure::say(&format!(
+                            "warning: cannot start the pager `{}` from ${variable}: {error}; printing directly",
+                            pager.command_line()
+                        ));
+                    }
+                }
+            },
+            Ok(None) => {}
+            Err(problem) => failure::say(&format!("warning: {problem}; printing directly")),
+        }
+    }
+    let mut stdout = io::stdout().lock();
+    stdout.write_all(text)?;
+    stdout.flush()
 }
 
 /// `--help` and `--version` print and succeed, unless the output cannot be

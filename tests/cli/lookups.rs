@@ -351,10 +351,10 @@ fn colour_follows_the_flag_and_no_color() {
 
 #[test]
 fn on_a_terminal_auto_colours_unless_no_color() {
-    let mut session = crate::common::pty::Session::start(&["404"], &[], 100, 60);
+    let mut session = crate::common::pty::Session::start(&["404", "--paging", "never"], &[], 100, 60);
     assert_eq!(session.wait_exit(), 0);
     assert!(String::from_utf8_lossy(&session.raw()).contains("\x1b["), "coloured on a terminal");
-    let mut plain = crate::common::pty::Session::start(&["404"], &[("NO_COLOR", "1")], 100, 60);
+    let mut plain = crate::common::pty::Session::start(&["404", "--paging", "never"], &[("NO_COLOR", "1")], 100, 60);
     assert_eq!(plain.wait_exit(), 0);
     assert!(!String::from_utf8_lossy(&plain.raw()).contains("\x1b["), "NO_COLOR turns it off");
 }
@@ -386,24 +386,6 @@ fn completions_generate_for_every_shell() {
     std::fs::write(&file, script).expect("write script");
     let checked = Command::new("bash").arg("-n").arg(&file).status().expect("bash");
     assert!(checked.success(), "bash -n accepts the completion script");
-}
-
-#[test]
-fn the_man_page_renders() {
-    let output = statusbrowse(&["man"]);
-    assert_eq!(output.code, Some(0));
-    let page = stdout(&output);
-    assert!(page.starts_with(".ie \\n(.g .ds Aq") || page.contains(".TH statusbrowse 1"), "{page:.300}");
-    for section in [".SH NAME", ".SH SYNOPSIS", ".SH DESCRIPTION", ".SH OPTIONS", ".SH SUBCOMMANDS"] {
-        assert!(page.contains(section), "missing {section}");
-    }
-    assert!(page.contains("\\-\\-example"), "options are documented");
-    assert!(
-        page.contains(
-            "Exit status: 0 found, 1 nothing matched, 2 any error (usage, configuration,\nterminal, output)."
-        ),
-        "the exit status rule is in the manual"
-    );
 }
 
 #[test]

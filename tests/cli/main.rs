@@ -8,5 +8,7 @@ mod common;
 mod config_file;
 mod hostile;
 mod lookups;
+mod manual;
+mod pager;
 mod search;
 mod user_catalog;

@@ -30,7 +30,7 @@ impl Session {
         let mut command = CommandBuilder::new(program);
         command.args(args);
         command.env("TERM", "xterm-256color");
-        for name in ["STATUSBROWSE_CLIPBOARD", "NO_COLOR", "SSH_CONNECTION", "SSH_TTY"] {
+        for name in ["STATUSBROWSE_CLIPBOARD", "NO_COLOR", "SSH_CONNECTION", "SSH_TTY", "STATUSBROWSE_PAGER", "PAGER"] {
             command.env_remove(name);
         }
         for (name, value) in env {
@@ -107,6 +107,11 @@ impl Session {
             assert!(start.elapsed() < PATIENCE, "statusbrowse did not exit; screen:\n{}", self.screen());
             std::thread::sleep(Duration::from_millis(20));
         }
+    }
+
+    /// Whether the program has not exited yet.
+    pub fn still_running(&mut self) -> bool {
+        self.child.try_wait().expect("child status").is_none()
     }
 
     pub fn pid(&self) -> Option<u32> {

@@ -245,7 +245,7 @@ fn a_large_catalog_says_it_is_loading_on_a_terminal() {
         .collect();
     std::fs::write(&file, &text).expect("write");
     let megabytes = format!("{:.1} MB", text.len() as f64 / 1e6);
-    let mut session = Session::start(&["--catalog", file.to_str().unwrap(), "404"], &[], 100, 60);
+    let mut session = Session::start(&["--catalog", file.to_str().unwrap(), "404", "--paging", "never"], &[], 100, 60);
     assert_eq!(session.wait_exit(), 0);
     let shown = String::from_utf8_lossy(&session.raw()).into_owned();
     let said = format!("statusbrowse: loading {} ({megabytes})…", file.display());
