@@ -10,6 +10,7 @@ mod json;
 mod lookup;
 mod manual;
 mod pager;
+mod stdout_state;
 mod text;
 mod wire;
 
@@ -25,7 +26,7 @@ use crate::tui;
 /// Runs the program and turns every outcome into an exit status; nothing
 /// below here exits the process or panics on bad input.
 pub fn main() -> ExitCode {
-    if !stdout_is_open() {
+    if !stdout_state::is_open() {
         let closed = io::Error::other("stdout is closed");
         return finish(Err(Failure::Output(closed)));
     }
@@ -131,28 +132,6 @@ fn clap_answered(error: &clap::Error) -> ExitCode {
         return ExitCode::from(u8::try_from(error.exit_code()).unwrap_or(2));
     }
     finish(printed.map_err(Failure::Output))
-}
-
-/// Whether what is written to stdout can arrive anywhere. A closed stdout
-/// (`statusbrowse 404 >&-`) is no longer closed when `main` runs: Rust's
-/// runtime puts /dev/null there, opened read-write, where a shell's
-/// `>/dev/null` opens it write-only. That is how the two are told apart.
-fn stdout_is_open() -> bool {
-    use nix::fcntl::{FcntlArg, OFlag, fcntl};
-    use nix::sys::stat::{SFlag, fstat, stat};
-    use std::os::fd::AsRawFd;
-    let fd = io::stdout().as_raw_fd();
-    let Ok(flags) = fcntl(fd, FcntlArg::F_GETFL) else {
-        return false;
-    };
-    if OFlag::from_bits_truncate(flags) & OFlag::O_ACCMODE != OFlag::O_RDWR {
-        return true;
-    }
-    let (Ok(out), Ok(null)) = (fstat(fd), stat("/dev/null")) else {
-        return true;
-    };
-    let device = SFlag::from_bits_truncate(out.st_mode) & SFlag::S_IFMT == SFlag::S_IFCHR;
-    !(device && out.st_rdev == null.st_rdev)
 }
 
 /// `--color`: auto means a terminal that has not asked for no colour.

@@ -343,6 +343,24 @@ fn output_that_cannot_be_written_is_an_error_with_a_message() {
 }
 
 #[test]
+fn a_stdout_on_dev_null_opened_read_write_is_open() {
+    // Python's subprocess.DEVNULL, libuv's "ignore" and many supervisors
+    // open /dev/null read-write, as Rust's runtime does for a closed
+    // descriptor; only the closed one is an error.
+    let home = tempfile::tempdir().expect("temp dir");
+    let null = std::fs::OpenOptions::new().read(true).write(true).open("/dev/null").expect("open /dev/null");
+    let output = Command::new(env!("CARGO_BIN_EXE_statusbrowse"))
+        .args(["404"])
+        .env("XDG_CONFIG_HOME", home.path())
+        .stdin(Stdio::null())
+        .stdout(Stdio::from(null))
+        .output()
+        .expect("run statusbrowse");
+    assert_eq!(output.status.code(), Some(0), "{}", String::from_utf8_lossy(&output.stderr));
+    assert!(output.stderr.is_empty(), "{}", String::from_utf8_lossy(&output.stderr));
+}
+
+#[test]
 fn a_stderr_that_cannot_be_written_changes_no_exit_status() {
     for (args, expected) in [
         (&["nosuchwordatall"][..], 1),
