@@ -298,14 +298,26 @@ fn run_without_access(home: &Home, args: &[&str]) -> (Option<i32>, String, Strin
     } else {
         std::process::Command::new(env!("CARGO_BIN_EXE_statusbrowse"))
     };
-    let output = command
+    command
         .args(args)
         .env("XDG_CONFIG_HOME", home.root())
         .env_remove("NO_COLOR")
         .env_remove("STATUSBROWSE_CLIPBOARD")
-        .stdin(std::process::Stdio::null())
-        .output()
-        .expect("run statusbrowse");
+        .stdin(std::process::Stdio::null());
+    // A test thread that forks while the copy's write handle is open hands
+    // it to its child, and until that child execs the fresh copy is "busy"
+    // (ETXTBSY): wait that out rather than fail at random.
+    let mut output = command.output();
+    for _ in 0..100 {
+        match &output {
+            Err(error) if error.kind() == std::io::ErrorKind::ExecutableFileBusy => {
+                std::thread::sleep(std::time::Duration::from_millis(20));
+                output = command.output();
+            }
+            _ => break,
+        }
+    }
+    let output = output.expect("run statusbrowse");
     fs::set_permissions(home.config_dir(), fs::Permissions::from_mode(0o755)).expect("chmod back");
     let text = |bytes: Vec<u8>| String::from_utf8(bytes).expect("UTF-8");
     (output.status.code(), text(output.stdout), text(output.stderr))
