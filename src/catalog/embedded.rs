@@ -5,7 +5,8 @@
 use std::borrow::Cow;
 
 use super::model::{
-    Class, Commonness, Constants, Entry, Example, ExampleKind, Library, Source, Spec, Status, TextList,
+    Cacheability, Class, Commonness, Constants, Content, Entry, Example, ExampleKind, Library, Source, Spec, Status,
+    TextList,
 };
 
 include!(concat!(env!("OUT_DIR"), "/builtin_catalog.rs"));

@@ -2,18 +2,21 @@
 //! the rules it keeps.
 
 mod chunks;
+mod derived;
 mod embedded;
 mod error;
 mod library;
 mod model;
 mod overlay;
+pub mod releases;
 mod source;
 mod text_list;
 mod validate;
 
 pub use error::{CatalogError, Problem};
 pub use model::{
-    Class, Commonness, Constants, Entry, Example, ExampleKind, Library, List, Source, Spec, Status, Text, TextList,
+    Cacheability, Class, Commonness, Constants, Content, Entry, Example, ExampleKind, Library, List, Source, Spec,
+    Status, Text, TextList,
 };
 pub use overlay::overlay;
 pub use source::{Located, parse_file};

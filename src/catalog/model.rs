@@ -1,8 +1,8 @@
 //! The shape of one catalog entry, as users read it and as `--json` prints it.
 //!
-//! Fields that follow from the code alone (`class`, `cacheable`,
-//! `body_allowed`) are derived, never written in a catalog file, so a file can
-//! not contradict RFC 9110.
+//! Fields that follow from the code (`class`, `cacheable`, `content`) are
+//! derived by the rules in `derived.rs`, never written in a catalog file, so
+//! a file cannot contradict the RFCs.
 //!
 //! Also compiled into build.rs, which turns the built-in catalog into Rust:
 //! besides its `super::` siblings (model, source, chunks) it may only use
@@ -13,6 +13,8 @@ use std::fmt;
 
 use serde::{Deserialize, Serialize};
 
+use super::derived;
+pub use super::derived::{Cacheability, Content, Ruled};
 pub use super::library::{Constants, Library};
 pub use super::text_list::TextList;
 
@@ -50,8 +52,17 @@ pub struct Entry {
     pub keywords: TextList,
     pub related_codes: List<u16>,
     pub related_headers: TextList,
-    pub cacheable: bool,
-    pub body_allowed: bool,
+    /// Whether a cache stores it without being told to (derived).
+    pub cacheable: Cacheability,
+    /// Whether the response may carry content (derived).
+    pub content: Content,
+    /// The vendor gives the code no reason phrase: `phrase` is the
+    /// catalog's own name for it, and lists and the detail say so.
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub phrase_is_ours: bool,
+    /// Only ever written to logs, never sent to a client (nginx's 444).
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub logged_only: bool,
     pub constants: Constants,
     pub examples: List<Example>,
     pub source: Source,
@@ -96,14 +107,41 @@ impl Entry {
     /// where a user's file changed it: the line under the title wherever an
     /// entry is shown.
     pub fn standing(&self) -> String {
-        let mut facts = vec![format!("{} {}", self.class, self.class.title()), self.status.to_string()];
+        let experimental = self.status == Status::Standard
+            && self.spec.as_ref().is_some_and(|spec| derived::is_experimental(&spec.document));
+        let status = if experimental { "registered · Experimental RFC".to_owned() } else { self.status.to_string() };
+        let mut facts = vec![format!("{} {}", self.class, self.class.title()), status];
         facts.extend(self.vendor.as_deref().map(str::to_owned));
+        if self.phrase_is_ours {
+            facts.push("no official phrase".to_owned());
+        }
+        if self.logged_only {
+            facts.push("logged, never sent".to_owned());
+        }
         match self.source {
             Source::Builtin => {}
             Source::User => facts.push("from your catalog".to_owned()),
             Source::Merged => facts.push("with additions from your catalog".to_owned()),
         }
         facts.join(" · ")
+    }
+
+    /// The rules `cacheable` and `content` come from, for showing the
+    /// section beside the answer.
+    pub fn cache_rule(&self) -> Ruled<Cacheability> {
+        Cacheability::of(self.code, self.logged_only)
+    }
+
+    pub fn content_rule(&self) -> Ruled<Content> {
+        Content::of(self.code, self.logged_only)
+    }
+
+    /// Sets the derived fields from the code and what the entry says of
+    /// itself; after a user's file changes an entry, again.
+    pub fn derive(&mut self) {
+        self.class = Class::of(self.code);
+        self.cacheable = self.cache_rule().value;
+        self.content = self.content_rule().value;
     }
 
     /// The prose sections, titled, in reading order.
@@ -294,20 +332,4 @@ pub enum ExampleKind {
     #[default]
     Response,
     Log,
-}
-
-/// Codes RFC 9110 section 15.1 defines as heuristically cacheable.
-const HEURISTICALLY_CACHEABLE: [u16; 12] = [200, 203, 204, 206, 300, 301, 308, 404, 405, 410, 414, 501];
-
-/// Whether a cache may reuse the response without explicit freshness
-/// information (RFC 9110 section 15.1). Only the codes the RFC names qualify;
-/// any other code, vendor codes included, needs explicit Cache-Control.
-pub fn heuristically_cacheable(code: u16) -> bool {
-    HEURISTICALLY_CACHEABLE.contains(&code)
-}
-
-/// Whether the response may carry content: never for 1xx, 204 and 304
-/// (RFC 9110 sections 15.2, 15.3.5, 15.4.5 and RFC 9112 section 6.3).
-pub fn body_allowed(code: u16) -> bool {
-    !matches!(Class::of(code), Class::Informational) && code != 204 && code != 304
 }

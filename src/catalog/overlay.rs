@@ -106,6 +106,10 @@ impl Index {
 fn amend(located: &mut Located, item: WrittenAt) {
     let WrittenAt { written, at, examples_at } = item;
     let entry: &mut Entry = &mut located.entry;
+    // A phrase of the user's own is the user's to vouch for.
+    if !written.phrase.trim().is_empty() {
+        entry.phrase_is_ours = written.phrase_is_ours;
+    }
     for (ours, theirs) in [
         (&mut entry.phrase, written.phrase),
         (&mut entry.summary, written.summary),
@@ -117,6 +121,7 @@ fn amend(located: &mut Located, item: WrittenAt) {
             *ours = theirs.into();
         }
     }
+    entry.logged_only |= written.logged_only;
     if let Some(status) = written.status {
         entry.status = status;
     }
@@ -140,6 +145,7 @@ fn amend(located: &mut Located, item: WrittenAt) {
         entry.examples.to_mut().push(example.into_inner());
         located.examples_at.push(example_at);
     }
+    entry.derive();
     if entry.source == Source::Builtin {
         entry.source = Source::Merged;
     }

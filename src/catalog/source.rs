@@ -15,9 +15,7 @@ use std::collections::BTreeMap;
 use serde::Deserialize;
 use toml::Spanned;
 
-use super::model::{
-    Class, Commonness, Entry, Example, Library, Source, Spec, Status, body_allowed, heuristically_cacheable,
-};
+use super::model::{Cacheability, Class, Commonness, Content, Entry, Example, Library, Source, Spec, Status};
 use crate::user_file::{FileError, Lines, Location};
 
 /// An entry together with the places it was read from.
@@ -58,6 +56,12 @@ pub struct Written {
     pub vendor: Option<String>,
     #[serde(default)]
     pub spec: Option<Spec>,
+    /// The vendor gives no reason phrase; `phrase` is ours.
+    #[serde(default)]
+    pub phrase_is_ours: bool,
+    /// Never sent: a value in logs only.
+    #[serde(default)]
+    pub logged_only: bool,
     #[serde(default)]
     pub summary: String,
     #[serde(default)]
@@ -123,11 +127,13 @@ impl Written {
     /// The entry this describes on its own, as `source` says it came.
     pub fn into_entry(self, source: Source) -> Entry {
         let code = self.code;
-        Entry {
+        let mut entry = Entry {
             code,
             class: Class::of(code),
-            cacheable: heuristically_cacheable(code),
-            body_allowed: body_allowed(code),
+            cacheable: Cacheability::ExplicitOnly,
+            content: Content::Allowed,
+            phrase_is_ours: self.phrase_is_ours,
+            logged_only: self.logged_only,
             phrase: self.phrase.into(),
             status: self.status.unwrap_or(Status::Unofficial),
             commonness: self.commonness.unwrap_or_default(),
@@ -145,7 +151,9 @@ impl Written {
             constants: self.constants.iter().map(|(library, names)| (*library, names.iter().collect())).collect(),
             examples: self.examples.into_iter().map(Spanned::into_inner).collect::<Vec<_>>().into(),
             source,
-        }
+        };
+        entry.derive();
+        entry
     }
 }
 

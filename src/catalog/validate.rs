@@ -5,7 +5,7 @@
 use std::collections::{BTreeSet, HashMap};
 
 use super::error::Problem;
-use super::model::{Entry, Example, ExampleKind, Source, Status, body_allowed};
+use super::model::{Content, Entry, Example, ExampleKind, Source, Status};
 use super::source::Located;
 use crate::http_message;
 
@@ -177,7 +177,7 @@ fn check_response(entry: &Entry, example: &Example, report: &mut dyn FnMut(Strin
     if response.code != expected {
         report(format!("status line says {} but the entry is {expected}", response.code));
     }
-    let body_ok = body_allowed(response.code);
+    let body_ok = Content::of(response.code, false).value.allowed();
     if !body_ok && !response.body.is_empty() {
         report(format!("a {} response has no content, but this one has a body", response.code));
     }

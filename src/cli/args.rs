@@ -94,7 +94,8 @@ pub struct Args {
 
     /// Print one field of each entry, one line each, for scripts: phrase,
     /// summary, spec (document and section), spec-url, or a library's
-    /// constant (rust, python, go, dotnet, spring, rails, symfony).
+    /// constants (rust, python, go, dotnet, spring, rails, symfony): current
+    /// names first, deprecated ones after, removed ones left out.
     #[arg(long, value_name = "NAME", conflicts_with_all = ["json", "list", "example", "short"])]
     pub field: Option<String>,
 

@@ -6,6 +6,7 @@ use std::io::{self, IsTerminal, Write};
 use ratatui::style::Modifier;
 use ratatui::text::{Line, Span};
 
+use crate::catalog::releases::{self, Change};
 use crate::catalog::{Catalog, Entry, Library};
 use crate::present::ansi::write_line;
 use crate::present::entry;
@@ -37,7 +38,7 @@ pub fn write_list<'a>(
 ) -> io::Result<()> {
     for (entry, reason) in entries {
         let mut spans = vec![code(entry, theme), Span::raw("  "), Span::raw(entry.phrase.clone())];
-        let marks = format!("{}{}", marks::lifecycle(entry), marks::vendor(entry));
+        let marks = format!("{}{}{}", marks::lifecycle(entry), marks::vendor(entry), marks::naming(entry));
         if !marks.is_empty() {
             spans.push(Span::styled(marks, theme.dim()));
         }
@@ -82,9 +83,7 @@ pub fn write_field<'a>(
     let library = Library::ALL.into_iter().find(|library| library.key() == name);
     for entry in entries {
         let values: Vec<String> = match (name, library) {
-            (_, Some(library)) => {
-                entry.constants.get(library).map(|names| names.iter().map(str::to_owned).collect()).unwrap_or_default()
-            }
+            (_, Some(library)) => usable_constants(entry, library),
             ("phrase", _) => vec![entry.phrase.to_string()],
             ("summary", _) => vec![entry.summary.to_string()],
             ("spec", _) => entry.spec.iter().map(ToString::to_string).collect(),
@@ -95,6 +94,22 @@ pub fn write_field<'a>(
         }
     }
     Ok(())
+}
+
+/// A library's names for an entry that a script can use today: current
+/// ones first, then deprecated ones; names the release read no longer
+/// has are left out.
+fn usable_constants(entry: &Entry, library: Library) -> Vec<String> {
+    let Some(names) = entry.constants.get(library) else { return Vec::new() };
+    let mut usable: Vec<(bool, String)> = names
+        .iter()
+        .filter_map(|name| match releases::change(library, name) {
+            Some(Change::Removed { .. }) => None,
+            change => Some((change.is_some(), name.to_owned())),
+        })
+        .collect();
+    usable.sort_by_key(|(deprecated, _)| *deprecated);
+    usable.into_iter().map(|(_, name)| name).collect()
 }
 
 /// Whether `--field` knows `name`; if not, a message naming what it knows.

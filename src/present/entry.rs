@@ -5,11 +5,12 @@
 
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
+use unicode_width::UnicodeWidthStr;
 
 use super::http;
 use super::theme::Theme;
 use super::writer::Writer;
-use crate::catalog::{Catalog, Entry, Example, ExampleKind, Library};
+use crate::catalog::{Catalog, Entry, Example, ExampleKind, Library, releases};
 
 /// An entry's lines, and where each example starts among them.
 pub struct EntryLines {
@@ -109,10 +110,8 @@ impl Layout<'_> {
         if !entry.related_headers.is_empty() {
             self.out.labelled("Related headers", &entry.related_headers.join(", "));
         }
-        let cacheable =
-            if entry.cacheable { "yes, heuristically (RFC 9110 §15.1)" } else { "only with explicit freshness" };
-        self.out.labelled("Cacheable", cacheable);
-        self.out.labelled("Body allowed", if entry.body_allowed { "yes" } else { "no" });
+        self.out.labelled("Cacheable", &entry.cache_rule().to_string());
+        self.out.labelled("Content", &entry.content_rule().to_string());
     }
 
     /// Each library's constants under its name, one per line.
@@ -122,14 +121,43 @@ impl Layout<'_> {
         }
         self.out.blank();
         self.out.push(Line::styled("Constants", self.theme.heading()));
+        // Names sit in a column after the library; when the widest does
+        // not fit beside it, every name goes under its library instead, so
+        // no name is broken in two on a narrow pane.
+        const COLUMN: usize = 15;
+        let room = self.out.code_room();
+        let widest = self.entry.constants.iter().flat_map(|(_, names)| names).map(|name| name.width()).max();
+        let stacked = widest.is_some_and(|widest| COLUMN + widest > room);
+        let column = if stacked { 4 } else { COLUMN };
         for library in Library::ALL {
             let Some(names) = self.entry.constants.get(library) else { continue };
             let label = Span::styled(format!("  {:<13}", library.title()), self.theme.dim());
+            if stacked {
+                self.out.push(Line::from(Span::styled(format!("  {}", library.title()), self.theme.dim())));
+            }
             for (index, name) in names.iter().enumerate() {
-                let lead = if index == 0 { label.clone() } else { Span::raw(" ".repeat(15)) };
-                self.out.hard_wrapped_spans(vec![lead, Span::raw(name.to_owned())], "");
+                let note = releases::change(library, name).map(|change| format!("({change})"));
+                let beside = note.as_ref().is_none_or(|note| column + name.width() + 1 + note.width() <= room);
+                let mut spans = vec![Span::raw(name.to_owned())];
+                if let Some(note) = note.as_ref().filter(|_| beside) {
+                    spans.push(Span::styled(format!(" {note}"), self.theme.dim()));
+                }
+                if stacked {
+                    // A name longer than the pane still breaks, marked as
+                    // going on, under its own indent.
+                    self.out.hard_wrapped_spans(spans, &" ".repeat(column));
+                } else {
+                    let lead = if index == 0 { label.clone() } else { Span::raw(" ".repeat(column)) };
+                    spans.insert(0, lead);
+                    self.out.hard_wrapped_spans(spans, "");
+                }
+                if let Some(note) = note.filter(|_| !beside) {
+                    self.out.wrapped(&note, &" ".repeat(column + 2), self.theme.dim());
+                }
             }
         }
+        let read: Vec<&str> = self.entry.constants.iter().map(|(library, _)| releases::release(library)).collect();
+        self.out.wrapped(&format!("As of {}.", read.join(", ")), "  ", self.theme.dim());
     }
 
     /// Every example, titled and highlighted; returns where each starts.

@@ -1,6 +1,7 @@
 //! What a one-line row says after an entry's phrase, the same in the
 //! browser's list and in `statusbrowse --list`: its lifecycle when it is
-//! not current, and whose code it is.
+//! not current, whose code it is, and whether its phrase is the catalog's
+//! own, in that order.
 
 use crate::catalog::{Entry, Status};
 
@@ -16,6 +17,12 @@ pub fn lifecycle(entry: &Entry) -> &'static str {
         Status::Temporary => " (temporary)",
         Status::Standard | Status::Unofficial => "",
     }
+}
+
+/// ` (no official phrase)` when the phrase is the catalog's own name for
+/// a code its vendor gives none.
+pub fn naming(entry: &Entry) -> &'static str {
+    if entry.phrase_is_ours { " (no official phrase)" } else { "" }
 }
 
 /// ` · nginx` for a vendor's code, nothing for IANA's.

@@ -31,6 +31,11 @@ impl Writer {
         Self { code_wraps: false, ..self }
     }
 
+    /// How many columns a line of code may take before it breaks.
+    pub fn code_room(&self) -> usize {
+        if self.code_wraps { self.width } else { usize::MAX }
+    }
+
     /// Where the next line will stand: how many there are so far.
     pub fn next_line(&self) -> usize {
         self.lines.len()

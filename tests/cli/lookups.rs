@@ -23,8 +23,8 @@ fn json(run: &Run) -> Value {
 
 /// The field names the catalog promises, in the order the JSON uses.
 /// `vendor` and `spec` appear where they apply, `notes` only on entries a
-/// user's file annotated.
-const FIELDS: [&str; 21] = [
+/// user's file annotated, `phrase_is_ours` and `logged_only` only when true.
+const FIELDS: [&str; 23] = [
     "code",
     "phrase",
     "class",
@@ -42,7 +42,9 @@ const FIELDS: [&str; 21] = [
     "related_codes",
     "related_headers",
     "cacheable",
-    "body_allowed",
+    "content",
+    "phrase_is_ours",
+    "logged_only",
     "constants",
     "examples",
     "source",
@@ -63,7 +65,10 @@ fn json_is_the_embedded_catalog_with_the_documented_fields() {
         let mut expected: Vec<&str> = FIELDS
             .iter()
             .copied()
-            .filter(|field| !matches!(*field, "vendor" | "spec" | "notes") || object.contains_key(*field))
+            .filter(|field| {
+                !matches!(*field, "vendor" | "spec" | "notes" | "phrase_is_ours" | "logged_only")
+                    || object.contains_key(*field)
+            })
             .collect();
         keys.sort_unstable();
         expected.sort_unstable();
@@ -271,6 +276,12 @@ fn first_and_field_answer_scripts_in_one_line() {
     let first = stdout(&statusbrowse(&["--first", "rate", "limit"]));
     assert!(first.starts_with("429 Too Many Requests\n"), "the best match, whole: {first:.80}");
     assert!(!first.contains("420 Enhance Your Calm\n"), "and only it");
+    // A script gets names it can use: current first, deprecated after,
+    // the one Spring 7.0 removed left out.
+    assert_eq!(
+        stdout(&statusbrowse(&["--field", "spring", "413"])),
+        "HttpStatus.CONTENT_TOO_LARGE\nHttpStatus.PAYLOAD_TOO_LARGE\n"
+    );
     let unknown = statusbrowse(&["--field", "colour", "404"]);
     assert_eq!(unknown.code, Some(2));
     assert!(stderr(&unknown).contains("is not a field: use one of phrase, summary"), "{}", stderr(&unknown));
@@ -300,7 +311,10 @@ fn list_prints_every_code_one_per_line() {
     let catalog = Catalog::builtin();
     assert_eq!(text.lines().count(), catalog.entries().len());
     assert!(text.contains("\n404  Not Found\n"));
-    assert!(text.contains("\n499  Client Closed Request · nginx\n"), "the vendor as the browser shows it");
+    assert!(
+        text.contains("\n499  Client Closed Request · nginx (no official phrase)\n"),
+        "the vendor as the browser shows it, and a phrase the catalog had to make up marked as such"
+    );
     assert!(text.contains("\n102  Processing (deprecated)\n"), "and the lifecycle too");
     assert_eq!(text, stdout(&statusbrowse(&[])), "no query through a pipe lists too");
 }

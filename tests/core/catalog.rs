@@ -5,7 +5,9 @@
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
 
-use statusbrowse::catalog::{Catalog, Entry, Library, Located, Status, builtin_files, parse_file, validate};
+use statusbrowse::catalog::{
+    Cacheability, Catalog, Content, Entry, Library, Located, Status, builtin_files, parse_file, validate,
+};
 
 fn fixture(name: &str) -> String {
     let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures").join(name);
@@ -22,9 +24,12 @@ fn rows(name: &str) -> Vec<Vec<String>> {
         .collect()
 }
 
-/// Rows of a constants fixture, which has no header line.
+/// Rows of a library's table of constants (assets/libraries, compiled in
+/// for the release marks), which has no header line.
 fn constant_rows(library: Library) -> Vec<(u16, String)> {
-    fixture(&format!("constants/{}.tsv", library.key()))
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("assets/libraries").join(format!("{}.tsv", library.key()));
+    std::fs::read_to_string(&path)
+        .unwrap_or_else(|error| panic!("{}: {error}", path.display()))
         .lines()
         .filter(|line| !line.starts_with('#') && !line.trim().is_empty())
         .map(|line| {
@@ -161,16 +166,46 @@ fn every_vendor_code_has_its_own_entry() {
             // No phrase to match on: the vendor identifies the meaning.
             candidates.iter().find(|e| e.vendor.as_ref().is_some_and(|v| vendor.contains(&v.to_lowercase())))
         } else {
-            candidates.iter().find(|e| &e.phrase == phrase)
+            // The vendor's spelling is the phrase; other spellings are aliases.
+            candidates.iter().find(|e| &e.phrase == phrase || e.aliases.iter().any(|alias| alias == phrase))
         };
         let entry = found.unwrap_or_else(|| panic!("no unofficial entry for {code} {phrase} ({vendor})"));
         assert!(entry.vendor.is_some(), "{code} {phrase}: vendor");
+        if phrase.starts_with("(no phrase") {
+            assert!(entry.phrase_is_ours, "{code} {}: the vendor gives no phrase; say the name is ours", entry.phrase);
+        }
         assert!(
             matched.insert((entry.code, entry.phrase.clone(), entry.vendor.clone())),
             "{code} {phrase}: two rows matched the same entry"
         );
     }
     assert_eq!(matched.len(), vendor_rows.len());
+}
+
+#[test]
+fn every_vendor_code_links_to_the_vendors_own_documentation() {
+    for entry in catalog().entries().iter().filter(|entry| !entry.is_registered()) {
+        let spec = entry.spec.as_ref().unwrap_or_else(|| panic!("{}: no reference", entry.status_line()));
+        assert!(spec.url.starts_with("https://"), "{}: {}", entry.status_line(), spec.url);
+        assert!(!spec.document.trim().is_empty(), "{}: the reference is named", entry.status_line());
+    }
+}
+
+#[test]
+fn no_entry_points_users_at_the_projects_own_files() {
+    // Users read the catalog in a terminal; the repository's files are not
+    // theirs to consult. Say what is known and where it comes from.
+    const INTERNAL: [&str; 6] = ["reference list", "fixture", "assets/", "tests/", "our list", "shared/reference"];
+    for entry in catalog().entries() {
+        let texts = [&entry.summary, &entry.description, &entry.when_to_use, &entry.when_not_to_use];
+        for text in
+            texts.iter().map(|text| text.to_lowercase()).chain(entry.examples.iter().map(|e| e.title.to_lowercase()))
+        {
+            for word in INTERNAL {
+                assert!(!text.contains(word), "{}: mentions {word:?}", entry.status_line());
+            }
+        }
+    }
 }
 
 #[test]
@@ -220,6 +255,75 @@ fn every_constant_exists_in_its_library_with_that_code() {
 }
 
 #[test]
+fn nodes_status_phrases_find_their_code() {
+    // Node has no constant names; http.STATUS_CODES phrases are what
+    // JavaScript developers see, so each must be a phrase or alias.
+    let catalog = catalog();
+    let node: Vec<Vec<String>> = fixture("node-status-codes.tsv")
+        .lines()
+        .filter(|line| !line.starts_with('#') && !line.trim().is_empty())
+        .map(|line| line.split('\t').map(str::to_owned).collect())
+        .collect();
+    assert!(node.len() >= 60, "{} rows", node.len());
+    for row in node {
+        let code: u16 = row[0].parse().expect("code");
+        let phrase = row[1].to_lowercase();
+        let found = catalog.by_code(code).any(|entry| {
+            entry.phrase.to_lowercase() == phrase || entry.aliases.iter().any(|alias| alias.to_lowercase() == phrase)
+        });
+        assert!(found, "Node's {code} {:?} is no phrase or alias of {code}", row[1]);
+    }
+}
+
+#[test]
+fn removed_and_deprecated_constants_say_so_in_the_detail() {
+    use statusbrowse::catalog::releases::{self, Change};
+    let change = releases::change(Library::Spring, "HttpStatus.REQUEST_ENTITY_TOO_LARGE");
+    assert!(matches!(change, Some(Change::Removed { release: "7.0", .. })), "{change:?}");
+    let change = releases::change(Library::Spring, "HttpStatus.PAYLOAD_TOO_LARGE");
+    assert!(matches!(change, Some(Change::Deprecated { since: Some("7.0"), .. })), "{change:?}");
+    assert_eq!(releases::change(Library::Spring, "HttpStatus.CONTENT_TOO_LARGE"), None);
+    assert!(releases::release(Library::Spring).starts_with("Spring Framework 7."));
+
+    // And the detail says so, at any width, next to the name.
+    use statusbrowse::present::{entry, theme::Theme};
+    let catalog = catalog();
+    let content_too_large = catalog.by_code(413).find(|entry| entry.is_registered()).expect("413");
+    for width in [44, 100] {
+        let lines = entry::lines(content_too_large, &catalog, width, None, &Theme::MONOCHROME).lines;
+        let text = lines.iter().map(ToString::to_string).collect::<Vec<_>>().join(" ");
+        let flowed = text.split_whitespace().collect::<Vec<_>>().join(" ");
+        for said in [
+            "HttpStatus.REQUEST_ENTITY_TOO_LARGE (removed in 7.0, use HttpStatus.CONTENT_TOO_LARGE)",
+            "HttpStatus.PAYLOAD_TOO_LARGE (deprecated since 7.0, use HttpStatus.CONTENT_TOO_LARGE)",
+        ] {
+            assert!(flowed.contains(said), "{width} columns: {said}");
+        }
+    }
+}
+
+#[test]
+fn no_constant_is_broken_across_lines_on_a_narrow_pane() {
+    use statusbrowse::present::{entry, theme::Theme};
+    let catalog = catalog();
+    for code in catalog.entries() {
+        let lines: Vec<String> =
+            entry::lines(code, &catalog, 44, None, &Theme::MONOCHROME).lines.iter().map(ToString::to_string).collect();
+        for (_, names) in code.constants.iter() {
+            // Under its library, indented by four, a name has 40 columns;
+            // longer ones (the http crate's full paths) must break.
+            for name in names.iter().filter(|name| name.len() <= 40) {
+                assert!(
+                    lines.iter().any(|line| line.split_whitespace().any(|word| word == name)),
+                    "{}: {name} is not whole on any line",
+                    code.status_line()
+                );
+            }
+        }
+    }
+}
+
+#[test]
 fn every_library_constant_is_listed_on_an_entry() {
     let catalog = catalog();
     let mut listed: BTreeMap<Library, BTreeSet<(u16, String)>> = BTreeMap::new();
@@ -243,12 +347,94 @@ fn every_library_constant_is_listed_on_an_entry() {
     }
 }
 
+/// Every registered code, what caches may do with it and whether it may
+/// carry content, as its defining document says: RFC 9110 section 15.1
+/// (heuristically cacheable), RFC 7725 section 3 (451 likewise), RFC 6585
+/// sections 3-6 (428, 429, 431, 511 never stored), RFC 9111 sections 3 and
+/// 4.3.4 (interim responses and 304 are not stored as such), RFC 9110
+/// sections 6.4.1 and 15.3.6 (no content in 1xx, 204, 205, 304).
+const DERIVED: &str = "
+100 not-applicable forbidden  101 not-applicable forbidden  102 not-applicable forbidden
+103 not-applicable forbidden  104 not-applicable forbidden  200 by-default allowed
+201 explicit-only allowed     202 explicit-only allowed     203 by-default allowed
+204 by-default forbidden      205 explicit-only forbidden   206 by-default allowed
+207 explicit-only allowed     208 explicit-only allowed     226 explicit-only allowed
+300 by-default allowed        301 by-default allowed        302 explicit-only allowed
+303 explicit-only allowed     304 not-applicable forbidden  305 explicit-only allowed
+306 explicit-only allowed     307 explicit-only allowed     308 by-default allowed
+400 explicit-only allowed     401 explicit-only allowed     402 explicit-only allowed
+403 explicit-only allowed     404 by-default allowed        405 by-default allowed
+406 explicit-only allowed     407 explicit-only allowed     408 explicit-only allowed
+409 explicit-only allowed     410 by-default allowed        411 explicit-only allowed
+412 explicit-only allowed     413 explicit-only allowed     414 by-default allowed
+415 explicit-only allowed     416 explicit-only allowed     417 explicit-only allowed
+418 explicit-only allowed     421 explicit-only allowed     422 explicit-only allowed
+423 explicit-only allowed     424 explicit-only allowed     425 explicit-only allowed
+426 explicit-only allowed     428 never allowed             429 never allowed
+431 never allowed             451 by-default allowed        500 explicit-only allowed
+501 by-default allowed        502 explicit-only allowed     503 explicit-only allowed
+504 explicit-only allowed     505 explicit-only allowed     506 explicit-only allowed
+507 explicit-only allowed     508 explicit-only allowed     510 explicit-only allowed
+511 never allowed
+";
+
+/// A derived value as `--json` writes it: `by-default`, `forbidden`.
+fn json<T: serde::Serialize>(value: &T) -> String {
+    serde_json::to_value(value).expect("serialise").as_str().expect("a string").to_owned()
+}
+
 #[test]
-fn derived_fields_follow_rfc_9110() {
+fn derived_fields_follow_each_codes_defining_document() {
     let catalog = catalog();
-    let get = |code: u16| catalog.by_code(code).next().unwrap_or_else(|| panic!("{code}"));
-    assert!(get(404).cacheable && get(200).cacheable && get(501).cacheable);
-    assert!(!get(201).cacheable && !get(302).cacheable && !get(500).cacheable);
-    assert!(!get(100).body_allowed && !get(204).body_allowed && !get(304).body_allowed);
-    assert!(get(200).body_allowed && get(404).body_allowed);
+    let words: Vec<&str> = DERIVED.split_whitespace().collect();
+    let table: Vec<&[&str]> = words.chunks(3).collect();
+    let registered: BTreeSet<u16> =
+        rows("iana-status-codes.tsv").iter().map(|row| row[0].parse().expect("code")).collect();
+    let in_table: BTreeSet<u16> = table.iter().map(|row| row[0].parse().expect("code")).collect();
+    assert_eq!(in_table, registered, "the table covers exactly the registry");
+    for row in table {
+        let code: u16 = row[0].parse().expect("code");
+        for entry in catalog.by_code(code).filter(|entry| entry.is_registered()) {
+            assert_eq!(json(&entry.cacheable), row[1], "{code}: cacheable");
+            assert_eq!(json(&entry.content), row[2], "{code}: content");
+        }
+    }
+}
+
+#[test]
+fn codes_only_ever_logged_are_never_sent_and_not_cacheable() {
+    let catalog = catalog();
+    for (code, vendor) in [(444, "nginx"), (499, "nginx"), (460, "AWS"), (0, "AWS")] {
+        let entry = catalog
+            .by_code(code)
+            .find(|entry| entry.vendor.as_deref().is_some_and(|name| name.contains(vendor)))
+            .unwrap_or_else(|| panic!("{code} {vendor}"));
+        assert!(entry.logged_only, "{}", entry.status_line());
+        assert_eq!(entry.content, Content::NeverSent, "{}", entry.status_line());
+        assert_eq!(entry.cacheable, Cacheability::NotApplicable, "{}", entry.status_line());
+    }
+}
+
+/// The category each RFC that defines a registered code states in its own
+/// header, for the ones off the Standards Track.
+const EXPERIMENTAL_RFCS: [&str; 3] = ["RFC 8297", "RFC 5842", "RFC 2295"];
+
+#[test]
+fn codes_from_experimental_rfcs_are_not_called_standard() {
+    let catalog = catalog();
+    let mut experimental = 0;
+    for row in rows("iana-status-codes.tsv") {
+        let code: u16 = row[0].parse().expect("code");
+        let (document, _) = iana_reference(&row[2]);
+        let Some(entry) = catalog.by_code(code).find(|entry| entry.is_registered()) else { continue };
+        let standing = entry.standing();
+        if EXPERIMENTAL_RFCS.contains(&document.as_str()) {
+            experimental += 1;
+            assert!(standing.contains("registered · Experimental RFC"), "{code}: {standing}");
+            assert!(!standing.contains("standard"), "{code}: {standing}");
+        } else if entry.status == Status::Standard {
+            assert!(standing.contains(" · standard"), "{code}: {standing}");
+        }
+    }
+    assert_eq!(experimental, 4, "103, 208, 506 and 508");
 }

@@ -105,7 +105,10 @@ fn hit_line(entry: &Entry, hit: &Hit, selected: bool, width: usize, theme: &Them
     }
     let quiet = theme.quiet(selected).patch(base);
     cells.extend(marks::lifecycle(entry).chars().map(|c| (c, quiet)));
+    // Whose code it is matters more than that its phrase is made up, so the
+    // naming mark is the first thing a narrow list cuts.
     cells.extend(marks::vendor(entry).chars().map(|c| (c, quiet)));
+    cells.extend(marks::naming(entry).chars().map(|c| (c, quiet)));
     // Why a search listed it, when not for its phrase.
     if let Some(why) = hit.reason.and_then(|field| field.why(entry)) {
         cells.extend(format!(" · {why}").chars().map(|c| (c, quiet)));
