@@ -7,6 +7,8 @@
 
 /// What statusbrowse knows: the entries, their schema and their rules.
 pub mod catalog;
+/// `statusbrowse check`: real responses explained and held to the RFCs.
+pub mod check;
 /// The command line, and the composition root that picks what to run.
 pub mod cli;
 /// What the user chose: config file, flags, environment, own catalogs.

@@ -21,6 +21,7 @@ pub const EXAMPLES: &[(&str, &str)] = &[
     ("statusbrowse 499 --vendor arcgis", "one meaning of a code with several"),
     ("statusbrowse --json | jq '.[] | select(.status == \"deprecated\")'", "the whole catalog, for scripts"),
     ("statusbrowse --catalog team.toml 590", "a code from your own catalog file"),
+    ("curl -si https://api.example.com/orders/1 | statusbrowse check", "explain and lint a real response"),
     ("statusbrowse completions zsh > ~/.zfunc/_statusbrowse", "completions for zsh"),
     ("statusbrowse man | man -l -", "this manual"),
 ];
@@ -41,7 +42,7 @@ fn after_help() -> String {
         "\nYour own codes go in catalog.toml, settings in config.toml, both in the\n\
          directory `statusbrowse config --path` names. `statusbrowse man` has the rest.\n\n\
          Exit status: 0 found, 1 nothing matched, 2 any error (usage, configuration,\n\
-         terminal, output).",
+         terminal, output). `check` exits 1 on an error-level finding.",
     );
     text
 }
@@ -152,7 +153,7 @@ const CLIPBOARD_VARIABLE: &str = "STATUSBROWSE_CLIPBOARD";
 
 /// What a first word names instead of a query: the subcommands, and
 /// clap's own `help`.
-const SUBCOMMANDS: [&str; 4] = ["completions", "man", "config", "help"];
+const SUBCOMMANDS: [&str; 5] = ["check", "completions", "man", "config", "help"];
 
 impl Args {
     /// The command line as clap reads it. Plain words (`statusbrowse 404`,
@@ -219,6 +220,10 @@ pub enum Command {
         #[arg(value_enum)]
         shell: clap_complete::Shell,
     },
+    /// Explain and lint real responses: `curl -si URL | statusbrowse
+    /// check`. Reads curl -i, curl -v (with 2>&1) or a HAR file; exits 1
+    /// when a rule at error level fires.
+    Check(CheckArgs),
     /// Print the manual page (roff), e.g. `statusbrowse man | man -l -`.
     Man,
     /// Show where settings and your own catalog are read from.
@@ -230,6 +235,37 @@ pub enum Command {
         #[arg(long, conflicts_with = "path")]
         default: bool,
     },
+}
+
+/// `statusbrowse check`'s own flags.
+#[derive(Debug, PartialEq, clap::Args)]
+pub struct CheckArgs {
+    /// The transcript to read: curl -i output, curl -v output merged with
+    /// 2>&1, or a HAR file. Standard input when absent or `-`.
+    #[arg(value_name = "FILE")]
+    pub file: Option<PathBuf>,
+
+    /// Print the responses and their findings as JSON.
+    #[arg(long)]
+    pub json: bool,
+
+    /// Exit 1 on warnings too, not only on errors.
+    #[arg(long)]
+    pub strict: bool,
+
+    /// List every rule: severity, id, section, message.
+    #[arg(long, conflicts_with_all = ["file", "strict", "explain"])]
+    pub rules: bool,
+
+    /// Show one rule whole: what the RFC requires, why it matters, the fix
+    /// and a response from the catalog that keeps it.
+    #[arg(long, value_name = "RULE", conflicts_with_all = ["file", "strict", "json"])]
+    pub explain: Option<String>,
+
+    /// Colour the output: auto (on a terminal, unless NO_COLOR is set),
+    /// always or never.
+    #[arg(long, value_enum, value_name = "WHEN", default_value_t = ColorWhen::Auto)]
+    pub color: ColorWhen,
 }
 
 #[cfg(test)]

@@ -21,6 +21,8 @@ pub fn run(command: &Command) -> Result<(), Failure> {
             out.write_all(&script)?;
         }
         Command::Man => super::manual::write(&mut out)?,
+        // Run from `main`, which has the catalog it needs.
+        Command::Check(_) => {}
         Command::Config { default: true, .. } => out.write_all(DEFAULT_FILE.as_bytes())?,
         Command::Config { .. } => write_paths(&mut out, &Paths::from_env())?,
     }

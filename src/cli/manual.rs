@@ -210,8 +210,14 @@ fn exit_status(page: &mut Roff) {
     page.control("SH", ["EXIT STATUS"]);
     for (status, what) in [
         ("0", "Found what was asked for, or the browser was quit."),
-        ("1", "Nothing matched the query (with --json, [] was printed)."),
-        ("2", "Any error: usage, configuration, a catalog file, the terminal, output."),
+        (
+            "1",
+            "Nothing matched the query (with --json, [] was printed); for check, a finding at error level (with --strict, a warning too).",
+        ),
+        (
+            "2",
+            "Any error: usage, configuration, a catalog file, the terminal, output; for check, input that is not HTTP.",
+        ),
         ("129", "The terminal went away under the browser (a hangup)."),
     ] {
         item(page, [bold(status)], what);

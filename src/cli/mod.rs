@@ -4,6 +4,7 @@
 
 mod answer;
 mod args;
+mod check;
 mod commands;
 mod failure;
 mod json;
@@ -37,6 +38,9 @@ pub fn main() -> ExitCode {
         Ok(args) => args,
         Err(error) => return clap_answered(&error),
     };
+    if let Some(args::Command::Check(check)) = &args.command {
+        return check::run(check);
+    }
     if let Some(command) = &args.command {
         return finish(commands::run(command));
     }
@@ -135,7 +139,7 @@ fn clap_answered(error: &clap::Error) -> ExitCode {
 }
 
 /// `--color`: auto means a terminal that has not asked for no colour.
-fn colour_wanted(when: ColorWhen) -> bool {
+pub(crate) fn colour_wanted(when: ColorWhen) -> bool {
     match when {
         ColorWhen::Always => true,
         ColorWhen::Never => false,

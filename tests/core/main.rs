@@ -8,6 +8,7 @@ mod common;
 mod architecture;
 mod browser_search;
 mod catalog;
+mod check;
 mod citations;
 mod input_props;
 mod relevance;
