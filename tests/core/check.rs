@@ -238,3 +238,16 @@ fn huge_and_endless_heads_are_read_in_bounded_time() {
     let checked = check::check(&many, &catalog).expect("many fields are still fields");
     assert_eq!(checked.transcript.exchanges[0].responses[0].fields.len(), 200_000);
 }
+
+#[test]
+fn a_code_out_of_use_is_named_with_what_to_send_instead() {
+    let catalog = Catalog::builtin();
+    for (code, successor) in [(102, "202"), (305, "307"), (306, "308"), (418, "400"), (510, "400")] {
+        let input = format!("HTTP/1.1 {code} X\r\nDate: Thu, 03 Dec 2026 10:00:00 GMT\r\nContent-Length: 0\r\n\r\n");
+        let checked = check::check(input.as_bytes(), &catalog).expect("reads");
+        let finding =
+            checked.findings.iter().find(|finding| finding.rule == "deprecated-code").expect("deprecated-code");
+        let detail = finding.detail.as_deref().unwrap_or_default();
+        assert!(detail.contains("instead") && detail.contains(successor), "{code}: {detail}");
+    }
+}

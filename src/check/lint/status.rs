@@ -6,6 +6,15 @@ use super::super::message::Response;
 use super::{Found, REDIRECTS, Seen};
 use crate::catalog::{Catalog, Status};
 
+/// What to send instead of each registered code that is out of use.
+const SUCCESSORS: [(u16, &str); 5] = [
+    (102, "202 Accepted with a status resource for long work, or 103 Early Hints to send hints early"),
+    (305, "configure the proxy on the client; to send it elsewhere, 307 or 308"),
+    (306, "307 Temporary Redirect or 308 Permanent Redirect"),
+    (418, "the 4xx that says what is wrong with the request (400, 403, 404 or 422)"),
+    (510, "400 Bad Request or 403 Forbidden, with a problem document saying what is missing"),
+];
+
 /// The status code itself, and what the catalog knows of it.
 pub(super) fn rules(seen: &Seen<'_>, catalog: &Catalog, found: &mut Found<'_>) {
     let response = seen.response;
@@ -16,8 +25,14 @@ pub(super) fn rules(seen: &Seen<'_>, catalog: &Catalog, found: &mut Found<'_>) {
     let registered = catalog.by_code(code).find(|entry| entry.is_registered());
     match registered {
         Some(entry) if matches!(entry.status, Status::Deprecated | Status::Obsolete | Status::Unused) => {
-            found
-                .add("deprecated-code", Some(format!("{} ({}): {}", entry.status_line(), entry.status, entry.summary)));
+            let instead = SUCCESSORS
+                .iter()
+                .find(|(retired, _)| *retired == code)
+                .map_or("a current code that says what happened", |(_, instead)| instead);
+            found.add(
+                "deprecated-code",
+                Some(format!("{} is {}; instead: {instead}", entry.status_line(), entry.status)),
+            );
         }
         Some(_) => {}
         None => {
