@@ -11,8 +11,12 @@ pub mod catalog;
 pub mod check;
 /// The command line, and the composition root that picks what to run.
 pub mod cli;
+/// Confusable codes side by side, and what decides between them.
+pub mod compare;
 /// What the user chose: config file, flags, environment, own catalogs.
 pub mod config;
+/// "Which code should I return?": a decision tree, one question at a time.
+pub mod guide;
 /// Example responses taken apart by a real HTTP parser.
 pub mod http_message;
 /// Untrusted text made harmless before it reaches a terminal.

@@ -1,7 +1,9 @@
 use std::ffi::OsString;
 use std::path::PathBuf;
 
-use clap::{Parser, Subcommand, ValueEnum};
+use clap::{Parser, ValueEnum};
+
+pub use super::subcommands::{CheckArgs, Command, CompareArgs, GuideArgs};
 
 use crate::config::ClipboardChoice;
 use crate::tui::clipboard::SERVE_ARG;
@@ -22,6 +24,10 @@ pub const EXAMPLES: &[(&str, &str)] = &[
     ("statusbrowse --json | jq '.[] | select(.status == \"deprecated\")'", "the whole catalog, for scripts"),
     ("statusbrowse --catalog team.toml 590", "a code from your own catalog file"),
     ("curl -si https://api.example.com/orders/1 | statusbrowse check", "explain and lint a real response"),
+    ("statusbrowse 401 vs 403", "two codes side by side, and what decides (also: compare 301 302 307 308)"),
+    ("statusbrowse compare redirects", "a preset group: redirects, auth, client-errors, gateways, ..."),
+    ("statusbrowse guide", "which code should I return? one question at a time"),
+    ("printf '1\\n1\\n' | statusbrowse guide", "the guide answered from a script (201 Created)"),
     ("statusbrowse completions zsh > ~/.zfunc/_statusbrowse", "completions for zsh"),
     ("statusbrowse man | man -l -", "this manual"),
 ];
@@ -153,7 +159,7 @@ const CLIPBOARD_VARIABLE: &str = "STATUSBROWSE_CLIPBOARD";
 
 /// What a first word names instead of a query: the subcommands, and
 /// clap's own `help`.
-const SUBCOMMANDS: [&str; 5] = ["check", "completions", "man", "config", "help"];
+const SUBCOMMANDS: [&str; 7] = ["check", "compare", "completions", "guide", "man", "config", "help"];
 
 impl Args {
     /// The command line as clap reads it. Plain words (`statusbrowse 404`,
@@ -211,61 +217,6 @@ pub enum Paging {
     Auto,
     Always,
     Never,
-}
-
-#[derive(Debug, PartialEq, Subcommand)]
-pub enum Command {
-    /// Print a completion script for a shell.
-    Completions {
-        #[arg(value_enum)]
-        shell: clap_complete::Shell,
-    },
-    /// Explain and lint real responses: `curl -si URL | statusbrowse
-    /// check`. Reads curl -i, curl -v (with 2>&1) or a HAR file; exits 1
-    /// when a rule at error level fires.
-    Check(CheckArgs),
-    /// Print the manual page (roff), e.g. `statusbrowse man | man -l -`.
-    Man,
-    /// Show where settings and your own catalog are read from.
-    Config {
-        /// Print the directory and files statusbrowse reads.
-        #[arg(long)]
-        path: bool,
-        /// Print a commented config file with every default.
-        #[arg(long, conflicts_with = "path")]
-        default: bool,
-    },
-}
-
-/// `statusbrowse check`'s own flags.
-#[derive(Debug, PartialEq, clap::Args)]
-pub struct CheckArgs {
-    /// The transcript to read: curl -i output, curl -v output merged with
-    /// 2>&1, or a HAR file. Standard input when absent or `-`.
-    #[arg(value_name = "FILE")]
-    pub file: Option<PathBuf>,
-
-    /// Print the responses and their findings as JSON.
-    #[arg(long)]
-    pub json: bool,
-
-    /// Exit 1 on warnings too, not only on errors.
-    #[arg(long)]
-    pub strict: bool,
-
-    /// List every rule: severity, id, section, message.
-    #[arg(long, conflicts_with_all = ["file", "strict", "explain"])]
-    pub rules: bool,
-
-    /// Show one rule whole: what the RFC requires, why it matters, the fix
-    /// and a response from the catalog that keeps it.
-    #[arg(long, value_name = "RULE", conflicts_with_all = ["file", "strict", "json"])]
-    pub explain: Option<String>,
-
-    /// Colour the output: auto (on a terminal, unless NO_COLOR is set),
-    /// always or never.
-    #[arg(long, value_enum, value_name = "WHEN", default_value_t = ColorWhen::Auto)]
-    pub color: ColorWhen,
 }
 
 #[cfg(test)]

@@ -21,8 +21,8 @@ pub fn run(command: &Command) -> Result<(), Failure> {
             out.write_all(&script)?;
         }
         Command::Man => super::manual::write(&mut out)?,
-        // Run from `main`, which has the catalog it needs.
-        Command::Check(_) => {}
+        // Run from `main`, which has the catalog they need.
+        Command::Check(_) | Command::Compare(_) | Command::Guide(_) => {}
         Command::Config { default: true, .. } => out.write_all(DEFAULT_FILE.as_bytes())?,
         Command::Config { .. } => write_paths(&mut out, &Paths::from_env())?,
     }

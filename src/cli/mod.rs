@@ -6,12 +6,15 @@ mod answer;
 mod args;
 mod check;
 mod commands;
+mod compare;
 mod failure;
+mod guide;
 mod json;
 mod lookup;
 mod manual;
 mod pager;
 mod stdout_state;
+mod subcommands;
 mod text;
 mod wire;
 
@@ -38,8 +41,11 @@ pub fn main() -> ExitCode {
         Ok(args) => args,
         Err(error) => return clap_answered(&error),
     };
-    if let Some(args::Command::Check(check)) = &args.command {
-        return check::run(check);
+    match &args.command {
+        Some(args::Command::Check(check)) => return check::run(check),
+        Some(args::Command::Compare(compare)) => return finish(compare::run(compare)),
+        Some(args::Command::Guide(guide)) => return finish(guide::run(guide)),
+        _ => {}
     }
     if let Some(command) = &args.command {
         return finish(commands::run(command));
@@ -57,6 +63,9 @@ pub fn main() -> ExitCode {
     };
     for warning in &loaded.warnings {
         failure::say(&format!("warning: {warning}"));
+    }
+    if let Some(codes) = compare::versus(&args.query) {
+        return finish(compare::print(&codes, &loaded.catalog, false));
     }
     let wants_browser =
         args.query.is_empty() && !args.json && !args.list && args.class.is_none() && args.example.is_none();

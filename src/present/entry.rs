@@ -11,6 +11,7 @@ use super::http;
 use super::theme::Theme;
 use super::writer::Writer;
 use crate::catalog::{Catalog, Entry, Example, ExampleKind, Library, releases};
+use crate::compare;
 
 /// An entry's lines, and where each example starts among them.
 pub struct EntryLines {
@@ -112,6 +113,27 @@ impl Layout<'_> {
         }
         self.out.labelled("Cacheable", &entry.cache_rule().to_string());
         self.out.labelled("Content", &entry.content_rule().to_string());
+        // The rest of what `compare` shows, so the grid never knows more
+        // than the entry. The data is about registered codes: a vendor's
+        // meaning of 308 is not a redirect.
+        let facts = if entry.is_registered() { compare::data::of(entry.code) } else { None };
+        let cells = compare::grid::cells(entry, facts.as_ref());
+        for (property, cell) in compare::grid::PROPERTIES.iter().zip(cells) {
+            let shown_above = matches!(*property, "class and lifecycle" | "cacheable by default" | "content allowed");
+            if shown_above || cell.value == "-" {
+                continue;
+            }
+            // Sentence case, but gRPC keeps its own.
+            let mut label = property.to_string();
+            if !label.starts_with("gRPC") {
+                label[..1].make_ascii_uppercase();
+            }
+            let value = match &cell.source {
+                Some(source) => format!("{} ({source})", cell.value),
+                None => cell.value,
+            };
+            self.out.labelled(&label, &value);
+        }
     }
 
     /// Each library's constants under its name, one per line.

@@ -32,6 +32,17 @@ pub enum Action {
     HistoryBack,
     /// Forward again, after going back.
     HistoryForward,
+    /// Mark the selected code for comparing, or unmark it.
+    #[strum(serialize = "mark")]
+    ToggleMark,
+    /// The marked codes side by side (or the selected code's preset).
+    Compare,
+    /// The next preset group in the comparison grid.
+    NextPreset,
+    /// "Which code should I return?"
+    Guide,
+    /// Go to the code the guide answered.
+    FollowAnswer,
     /// Hide vendors' codes, or show them again.
     #[strum(serialize = "hide_vendors")]
     ToggleVendors,

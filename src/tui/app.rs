@@ -24,6 +24,10 @@ pub enum Mode {
     Help,
     /// Picking one of the selected entry's related codes.
     Related,
+    /// Marked codes (or a preset group) side by side.
+    Compare,
+    /// "Which code should I return?", a question at a time.
+    Guide,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -92,6 +96,17 @@ pub struct App {
     pub(super) size: Size,
     /// The keys in force: what dispatch, help and hints all read.
     pub(super) keymap: Keymap,
+    /// Codes marked with `m` for comparing, in the order marked.
+    pub(super) marked: Vec<u16>,
+    /// The codes the grid shows, and its first line on screen.
+    pub(super) comparing: Vec<u16>,
+    pub(super) compare_scroll: usize,
+    /// The comparison data and the guide, read when first wanted.
+    pub(super) compare_data: Option<Rc<crate::compare::Compare>>,
+    pub(super) guide_tree: Option<Rc<crate::guide::Tree>>,
+    /// The guide's answers so far, and the first line of it on screen.
+    pub(super) guide: crate::guide::Walk,
+    pub(super) guide_scroll: usize,
     /// The selected entry laid out, for the view and the fit step.
     detail_cache: DetailCache,
 }
@@ -125,6 +140,13 @@ impl App {
             copying: None,
             size,
             keymap,
+            marked: Vec::new(),
+            comparing: Vec::new(),
+            compare_scroll: 0,
+            compare_data: None,
+            guide_tree: None,
+            guide: crate::guide::Walk::default(),
+            guide_scroll: 0,
             detail_cache: DetailCache::default(),
         };
         app.refilter();
@@ -133,6 +155,19 @@ impl App {
 
     pub fn catalog(&self) -> &Catalog {
         &self.catalog
+    }
+
+    /// Whether `code` is marked for comparing.
+    pub fn is_marked(&self, code: u16) -> bool {
+        self.marked.contains(&code)
+    }
+
+    pub fn compare_scroll(&self) -> usize {
+        self.compare_scroll
+    }
+
+    pub fn guide_scroll(&self) -> usize {
+        self.guide_scroll
     }
 
     pub fn query(&self) -> &str {

@@ -79,12 +79,32 @@ pub fn help_text_width(size: Size) -> u16 {
 /// [`help_text_width`]): centred, as tall as its lines and border need and
 /// the screen allows.
 pub fn overlay(size: Size, line_count: usize) -> Rect {
+    centred(size, line_count, HELP_WIDTH)
+}
+
+/// A bordered box for `line_count` lines, at most `widest` columns,
+/// centred on the screen.
+fn centred(size: Size, line_count: usize, widest: u16) -> Rect {
     let area = Rect::new(0, 0, size.width, size.height);
     let height = u16::try_from(line_count + 2).unwrap_or(u16::MAX).min(area.height);
-    let width = HELP_WIDTH.min(area.width);
+    let width = widest.min(area.width);
     let [popup] = Layout::vertical([Constraint::Length(height)]).flex(Flex::Center).areas(area);
     let [popup] = Layout::horizontal([Constraint::Length(width)]).flex(Flex::Center).areas(popup);
     popup
+}
+
+/// The widest the comparison grid's box gets: room for five columns.
+const WIDE_WIDTH: u16 = 130;
+
+/// A box for the comparison grid and the guide: as wide as the screen
+/// allows up to [`WIDE_WIDTH`], as tall as its lines, centred.
+pub fn wide_overlay(size: Size, line_count: usize) -> Rect {
+    centred(size, line_count, WIDE_WIDTH)
+}
+
+/// The text width inside [`wide_overlay`]'s border.
+pub fn wide_overlay_text_width(size: Size) -> u16 {
+    WIDE_WIDTH.min(size.width).saturating_sub(2)
 }
 
 /// The area inside a one-cell border.

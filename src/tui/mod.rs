@@ -4,6 +4,7 @@
 
 pub mod action;
 pub mod app;
+pub mod choosing;
 pub mod clipboard;
 mod copying;
 mod detail_cache;

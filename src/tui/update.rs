@@ -11,7 +11,7 @@ use super::app::{App, Focus, Hidden, Mode, Row, ToastKind};
 use super::clipboard::{ClipboardError, Outcome};
 use super::fit::fit;
 use super::layout::Screen;
-use super::{copying, examples, query_edit, related};
+use super::{choosing, copying, examples, query_edit, related};
 
 /// Work for the loop, outside the pure core.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -107,6 +107,20 @@ fn act(app: &mut App, action: Action) -> Option<Effect> {
         Action::FollowRelated => related::follow_chosen(app),
         Action::HistoryBack => related::back(app),
         Action::HistoryForward => related::forward(app),
+        Action::MoveUp if app.mode == Mode::Compare => choosing::scroll_compare(app, -1),
+        Action::MoveDown if app.mode == Mode::Compare => choosing::scroll_compare(app, 1),
+        Action::PageUp if app.mode == Mode::Compare => choosing::scroll_compare(app, -choosing::compare_page(app)),
+        Action::PageDown if app.mode == Mode::Compare => choosing::scroll_compare(app, choosing::compare_page(app)),
+        Action::Back if matches!(app.mode, Mode::Compare | Mode::Guide) => app.mode = Mode::Browse,
+        Action::Backspace if app.mode == Mode::Guide => choosing::guide_back(app),
+        Action::MoveUp if app.mode == Mode::Guide => choosing::scroll_guide(app, -1),
+        Action::MoveDown if app.mode == Mode::Guide => choosing::scroll_guide(app, 1),
+        Action::Insert(c) if app.mode == Mode::Guide => choosing::answer(app, c),
+        Action::ToggleMark => choosing::toggle_mark(app),
+        Action::Compare => choosing::open_compare(app),
+        Action::NextPreset => choosing::next_preset(app),
+        Action::Guide => choosing::open_guide(app),
+        Action::FollowAnswer => choosing::follow_answer(app),
         Action::MoveUp if app.mode == Mode::Help => scroll_help(app, -1),
         Action::MoveDown if app.mode == Mode::Help => scroll_help(app, 1),
         Action::PageUp if app.mode == Mode::Help => scroll_help(app, -help_page(app)),

@@ -6,6 +6,7 @@
 mod common;
 
 mod check;
+mod choosing;
 mod config_file;
 mod hostile;
 mod lookups;

@@ -143,3 +143,18 @@ pub fn copied(effects: &[Effect]) -> Vec<&str> {
         })
         .collect()
 }
+
+/// The RFC section fixture as (RFC number, section) pairs:
+/// `("9110", "15.4.2")`.
+pub fn rfc_sections() -> std::collections::BTreeSet<(String, String)> {
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/rfc-sections.tsv");
+    std::fs::read_to_string(path)
+        .expect("rfc-sections.tsv")
+        .lines()
+        .filter(|line| !line.starts_with('#'))
+        .filter_map(|line| {
+            let mut cells = line.split('\t');
+            Some((cells.next()?.to_owned(), cells.next()?.to_owned()))
+        })
+        .collect()
+}

@@ -63,6 +63,11 @@ fn the_dependency_rules_hold() {
                 assert!(!code.contains(&format!("crate::{module}")), "{path} imports {module}");
             }
         }
+        if path.starts_with("compare/") || path.starts_with("guide/") {
+            for module in ["tui", "cli", "config", "present"] {
+                assert!(!code.contains(&format!("crate::{module}")), "{path} imports {module}");
+            }
+        }
         if path.starts_with("check/") {
             for module in ["tui", "cli", "config", "present"] {
                 assert!(!code.contains(&format!("crate::{module}")), "{path} imports {module}");

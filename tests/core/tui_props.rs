@@ -127,7 +127,7 @@ proptest! {
                 let terminal = render(&app, &Theme::COLOR);
                 // The detail pane shows the selected entry.
                 if let (Some(entry), Screen::Panes(panes)) = (app.selected_entry(), app.screen())
-                    && !matches!(app.mode(), Mode::Help | Mode::Related)
+                    && !matches!(app.mode(), Mode::Help | Mode::Related | Mode::Compare | Mode::Guide)
                     && panes.detail_inner.height > 0
                     && app.detail_scroll() == 0
                 {

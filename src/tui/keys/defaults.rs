@@ -52,6 +52,9 @@ pub(super) const DEFAULTS: &[DefaultBinding] = &[
     // Ctrl-i is Tab to a terminal without the kitty keyboard protocol:
     // there Alt-Right goes forward.
     bind(Scope::Browse, &[Key::ctrl('i'), Key::alt(Right)], Action::HistoryForward, "forward again"),
+    bind(Scope::Browse, &[Key::char('m')], Action::ToggleMark, "mark / unmark the code for comparing"),
+    bind(Scope::Browse, &[Key::char('=')], Action::Compare, "compare the marked codes (or the code's group)"),
+    bind(Scope::Browse, &[Key::char('w')], Action::Guide, "which code should I return? (the guide)"),
     bind(Scope::Browse, &[Key::char('v')], Action::ToggleVendors, "hide / show vendors' codes"),
     bind(Scope::Browse, &[Key::char('d')], Action::ToggleRetired, "hide / show retired codes"),
     bind(Scope::Browse, &[Key::char('J')], Action::ScrollDetailDown, "scroll detail down"),
@@ -83,4 +86,15 @@ pub(super) const DEFAULTS: &[DefaultBinding] = &[
     bind(Scope::Related, &[Key::plain(Up), Key::char('k')], Action::MoveUp, "previous"),
     bind(Scope::Related, &[Key::plain(Enter)], Action::FollowRelated, "go to it"),
     bind(Scope::Related, &[Key::plain(Esc), Key::char('r'), Key::char('q')], Action::Back, "close"),
+    bind(Scope::Compare, &[Key::plain(Down), Key::char('j')], Action::MoveDown, "scroll down"),
+    bind(Scope::Compare, &[Key::plain(Up), Key::char('k')], Action::MoveUp, "scroll up"),
+    bind(Scope::Compare, &[Key::plain(PageDown), Key::char(' ')], Action::PageDown, "page down"),
+    bind(Scope::Compare, &[Key::plain(PageUp)], Action::PageUp, "page up"),
+    bind(Scope::Compare, &[Key::char('p')], Action::NextPreset, "next preset group"),
+    bind(Scope::Compare, &[Key::plain(Esc), Key::char('='), Key::char('q')], Action::Back, "close"),
+    bind(Scope::Guide, &[Key::plain(Enter)], Action::FollowAnswer, "go to the code answered"),
+    bind(Scope::Guide, &[Key::plain(Down), Key::char('j')], Action::MoveDown, "scroll down"),
+    bind(Scope::Guide, &[Key::plain(Up), Key::char('k')], Action::MoveUp, "scroll up"),
+    bind(Scope::Guide, &[Key::plain(Backspace)], Action::Backspace, "one question back"),
+    bind(Scope::Guide, &[Key::plain(Esc), Key::char('q')], Action::Back, "close"),
 ];

@@ -22,6 +22,10 @@ pub enum Scope {
     Search,
     Help,
     Related,
+    /// The comparison grid.
+    Compare,
+    /// The guide: digits answer.
+    Guide,
 }
 
 impl Scope {
@@ -34,6 +38,8 @@ impl Scope {
             Self::Search => mode == Mode::Search,
             Self::Help => mode == Mode::Help,
             Self::Related => mode == Mode::Related,
+            Self::Compare => mode == Mode::Compare,
+            Self::Guide => mode == Mode::Guide,
         }
     }
 
@@ -45,6 +51,8 @@ impl Scope {
             Self::Search => "Searching",
             Self::Help => "This help",
             Self::Related => "Related codes (r)",
+            Self::Compare => "Comparing (=)",
+            Self::Guide => "The guide (w): digits answer",
         }
     }
 }
@@ -176,7 +184,9 @@ impl Keymap {
             (None, Mode::Search) => key.typed_char().map(Action::Insert),
             // A digit can only be the start of a code: it starts a search.
             (None, Mode::Browse) => key.typed_char().filter(char::is_ascii_digit).map(Action::Insert),
-            (None, Mode::Help | Mode::Related) => None,
+            // The guide's answers are numbered.
+            (None, Mode::Guide) => key.typed_char().filter(char::is_ascii_digit).map(Action::Insert),
+            (None, Mode::Help | Mode::Related | Mode::Compare) => None,
         }
     }
 
@@ -232,7 +242,7 @@ mod tests {
     #[test]
     fn the_rebindable_actions_are_those_bound_while_browsing() {
         let actions = Keymap::rebindable();
-        assert_eq!(actions.len(), 31);
+        assert_eq!(actions.len(), 34);
         for action in [Action::Quit, Action::Suspend, Action::MoveDown, Action::CopyExample, Action::ToggleHelp] {
             assert!(actions.contains(&action), "{action:?}");
         }

@@ -66,7 +66,8 @@ impl Widget for ListPane<'_> {
                 Row::Hit(position) => {
                     let hit = &app.hits()[*position];
                     let selected = app.selected() == Some(*position);
-                    hit_line(app.entry_of(hit), hit, selected, width, self.theme)
+                    let entry = app.entry_of(hit);
+                    hit_line(entry, hit, selected, app.is_marked(entry.code), width, self.theme)
                 }
             };
             let y = rows_area.y + u16::try_from(y).unwrap_or(u16::MAX);
@@ -85,13 +86,19 @@ impl Widget for ListPane<'_> {
 
 /// ` 404 Not Found` with matches highlighted, a lifecycle mark and, for
 /// vendor codes, the vendor; cut to `width` with an ellipsis.
-fn hit_line(entry: &Entry, hit: &Hit, selected: bool, width: usize, theme: &Theme) -> Line<'static> {
+fn hit_line(entry: &Entry, hit: &Hit, selected: bool, marked: bool, width: usize, theme: &Theme) -> Line<'static> {
     let base = if selected { theme.selected() } else { Style::new() };
     let unofficial = entry.status == Status::Unofficial;
     let text_style = if unofficial { base.add_modifier(Modifier::ITALIC) } else { base };
     let code_style = theme.class(entry.class).patch(base).add_modifier(Modifier::BOLD);
     let mut cells: Vec<(char, Style)> = Vec::with_capacity(width);
-    cells.push((if selected { '▶' } else { ' ' }, base));
+    // The selection's arrow, else `+` for a code marked for comparing.
+    let lead = match (selected, marked) {
+        (true, _) => '▶',
+        (false, true) => '+',
+        (false, false) => ' ',
+    };
+    cells.push((lead, base));
     let code_len = entry.code_str().chars().count();
     let mut marks = hit.highlights.iter().peekable();
     for (index, c) in entry.status_line().chars().enumerate() {

@@ -1,6 +1,7 @@
 //! Drawing the state, one pane per file. Nothing here changes the app:
 //! every function reads `&App` and writes cells.
 
+mod choosing_overlay;
 mod detail;
 mod help_overlay;
 mod list;
@@ -13,6 +14,7 @@ use ratatui::layout::Alignment;
 use ratatui::text::Line;
 use ratatui::widgets::{Paragraph, Wrap};
 
+use self::choosing_overlay::{CompareOverlay, GuideOverlay};
 use self::detail::DetailPane;
 use self::help_overlay::HelpOverlay;
 use self::list::ListPane;
@@ -62,6 +64,8 @@ pub fn draw(frame: &mut Frame<'_>, app: &App, theme: &Theme) {
     match app.mode() {
         Mode::Help => frame.render_widget(HelpOverlay { app, theme }, area),
         Mode::Related => frame.render_widget(RelatedPicker { app, theme }, area),
+        Mode::Compare => frame.render_widget(CompareOverlay { app, theme }, area),
+        Mode::Guide => frame.render_widget(GuideOverlay { app, theme }, area),
         Mode::Browse | Mode::Search => {}
     }
 }

@@ -42,6 +42,16 @@ fn hints(app: &App) -> Vec<Hint> {
             hint(Action::Quit, Scope::Everywhere, "quit", 9),
         ],
         (Mode::Help, _) => vec![hint(Action::ToggleHelp, Scope::Help, "close", 9)],
+        (Mode::Compare, _) => vec![
+            hint(Action::MoveDown, Scope::Compare, "scroll", 3),
+            hint(Action::NextPreset, Scope::Compare, "next preset", 5),
+            hint(Action::Back, Scope::Compare, "close", 9),
+        ],
+        (Mode::Guide, _) => vec![
+            hint(Action::FollowAnswer, Scope::Guide, "go to the code", 5),
+            hint(Action::Backspace, Scope::Guide, "back", 4),
+            hint(Action::Back, Scope::Guide, "close", 9),
+        ],
         (Mode::Related, _) => vec![
             hint(Action::MoveDown, Scope::Related, "move", 3),
             hint(Action::FollowRelated, Scope::Related, "go to it", 8),

@@ -1,0 +1,74 @@
+//! `statusbrowse guide`: the decision tree asked one question at a time.
+//! On a terminal it prompts; from a pipe it reads one answer per line, so
+//! `printf '1\n1\n' | statusbrowse guide` is scriptable.
+
+use std::io::{self, BufRead, IsTerminal, Write};
+
+use super::args::GuideArgs;
+use super::failure::Failure;
+use crate::config::{self, Paths};
+use crate::guide::{Step, Tree, Walk, text};
+
+pub fn run(args: &GuideArgs) -> Result<(), Failure> {
+    let tree = Tree::builtin().map_err(|error| Failure::Usage(error.to_string()))?;
+    let stdout = io::stdout();
+    let mut out = stdout.lock();
+    if args.json {
+        serde_json::to_writer_pretty(&mut out, &tree).map_err(io::Error::other)?;
+        writeln!(out)?;
+        out.flush()?;
+        return Ok(());
+    }
+    let mut progress = |_: &str| {};
+    let loaded = config::load(&Paths::from_env(), &[], &mut progress)?;
+    let stdin = io::stdin();
+    let interactive = stdin.is_terminal();
+    let mut input = stdin.lock();
+    let mut walk = Walk::default();
+    let width = usize::from(super::text::width());
+    loop {
+        let question = match walk.step(&tree).map_err(|error| Failure::Usage(format!("guide: {error}")))? {
+            Step::Answered(answer) => {
+                writeln!(out)?;
+                for line in text::wrap(&text::answer(answer, &loaded.catalog), width) {
+                    writeln!(out, "{line}")?;
+                }
+                out.flush()?;
+                return Ok(());
+            }
+            Step::Asking(question) => question,
+        };
+        for line in text::wrap(&text::question(question, walk.chosen.len() + 1), width) {
+            writeln!(out, "{line}")?;
+        }
+        if interactive {
+            write!(out, "Answer (1-{}, b back, q quit): ", question.answer.len())?;
+        }
+        out.flush()?;
+        let mut line = String::new();
+        if input.read_line(&mut line)? == 0 {
+            return Err(Failure::Usage(format!(
+                "guide: the answers ended at question {}; give one number per line",
+                walk.chosen.len() + 1
+            )));
+        }
+        let reply = line.trim();
+        match reply {
+            "q" | "quit" => return Ok(()),
+            "b" | "back" => walk.back(),
+            _ => {
+                let taken = reply
+                    .parse::<usize>()
+                    .map_err(|_| format!("`{reply}` is not an answer number"))
+                    .and_then(|number| walk.answer(&tree, number).map(|()| number).map_err(|error| error.to_string()));
+                match taken {
+                    Ok(number) if !interactive => writeln!(out, "> {number}")?,
+                    Ok(_) => {}
+                    Err(why) if interactive => writeln!(out, "{}", crate::inert::line(&why))?,
+                    Err(why) => return Err(Failure::Usage(format!("guide: {}", crate::inert::line(&why)))),
+                }
+                writeln!(out)?;
+            }
+        }
+    }
+}

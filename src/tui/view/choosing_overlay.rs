@@ -1,0 +1,79 @@
+//! The `=` grid and the `w` guide, each in a box over the browser: lines
+//! laid out by `compare::render` and `guide::text`, the grid scrolled.
+
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+use ratatui::style::Style;
+use ratatui::text::Line;
+use ratatui::widgets::{Block, Borders, Clear, Paragraph, Widget};
+
+use crate::inert;
+use crate::present::theme::Theme;
+use crate::tui::app::App;
+use crate::tui::{choosing, layout};
+
+/// Headings in the grid and the guide: the lines that end a block's title.
+fn styled(line: &str, theme: &Theme) -> Line<'static> {
+    let heading = matches!(line, "Sources" | "What decides" | "Not these:" | "Where API guidelines differ:")
+        || line.starts_with("Question ")
+        || line.starts_with("Answer: ")
+        || crate::compare::grid::PROPERTIES.contains(&line);
+    let style = if heading { theme.heading() } else { Style::new() };
+    Line::styled(inert::line(line).into_owned(), style)
+}
+
+pub struct CompareOverlay<'a> {
+    pub app: &'a App,
+    pub theme: &'a Theme,
+}
+
+impl Widget for CompareOverlay<'_> {
+    fn render(self, area: Rect, buf: &mut Buffer) {
+        let lines = choosing::compare_lines(self.app, area.as_size());
+        let popup = layout::wide_overlay(area.as_size(), lines.len());
+        Clear.render(popup, buf);
+        let shown: Vec<Line<'static>> =
+            lines.iter().skip(self.app.compare_scroll()).map(|line| styled(line, self.theme)).collect();
+        let title = match choosing::preset_name(self.app) {
+            Some(name) => format!(" Compare: {name} "),
+            None => " Compare ".to_owned(),
+        };
+        Paragraph::new(shown)
+            .block(
+                Block::default()
+                    .borders(Borders::ALL)
+                    .border_style(self.theme.border(true))
+                    .title(title)
+                    .title_bottom(Line::from(" ↓↑ scroll, p next preset, Esc closes ").right_aligned()),
+            )
+            .render(popup, buf);
+    }
+}
+
+pub struct GuideOverlay<'a> {
+    pub app: &'a App,
+    pub theme: &'a Theme,
+}
+
+impl Widget for GuideOverlay<'_> {
+    fn render(self, area: Rect, buf: &mut Buffer) {
+        let width = choosing::guide_width(area.as_size());
+        let lines = choosing::guide_box_lines(self.app, area.as_size());
+        let height = u16::try_from(lines.len() + 2).unwrap_or(u16::MAX).min(area.height);
+        let box_width = u16::try_from(width + 2).unwrap_or(u16::MAX).min(area.width);
+        let popup =
+            Rect::new(area.x + (area.width - box_width) / 2, area.y + (area.height - height) / 2, box_width, height);
+        Clear.render(popup, buf);
+        let shown: Vec<Line<'static>> =
+            lines.iter().skip(self.app.guide_scroll()).map(|line| styled(line, self.theme)).collect();
+        Paragraph::new(shown)
+            .block(
+                Block::default()
+                    .borders(Borders::ALL)
+                    .border_style(self.theme.border(true))
+                    .title(" Which code should I return? ")
+                    .title_bottom(Line::from(" digits answer, ↓↑ scroll, Backspace back, Enter goes ").right_aligned()),
+            )
+            .render(popup, buf);
+    }
+}
