@@ -23,8 +23,9 @@ fn json(run: &Run) -> Value {
 
 /// The field names the catalog promises, in the order the JSON uses.
 /// `vendor` and `spec` appear where they apply, `notes` only on entries a
-/// user's file annotated, `phrase_is_ours` and `logged_only` only when true.
-const FIELDS: [&str; 23] = [
+/// user's file annotated, `phrase_is_ours` and `logged_only` only when true,
+/// `constant_changes` only when a library deprecated or removed a name.
+const FIELDS: [&str; 24] = [
     "code",
     "phrase",
     "class",
@@ -48,6 +49,7 @@ const FIELDS: [&str; 23] = [
     "constants",
     "examples",
     "source",
+    "constant_changes",
 ];
 
 #[test]
@@ -56,7 +58,13 @@ fn json_is_the_embedded_catalog_with_the_documented_fields() {
     assert_eq!(output.code, Some(0), "{output:?}");
     let printed = json(&output);
     let catalog = Catalog::builtin();
-    assert_eq!(printed, serde_json::to_value(catalog.entries()).expect("serialise"));
+    // The entries as the catalog holds them, with what became of their
+    // constants beside them.
+    let mut without_changes = printed.clone();
+    for entry in without_changes.as_array_mut().expect("an array") {
+        entry.as_object_mut().expect("an object").remove("constant_changes");
+    }
+    assert_eq!(without_changes, serde_json::to_value(catalog.entries()).expect("serialise"));
 
     let entries = printed.as_array().expect("an array");
     for entry in entries {
@@ -66,7 +74,7 @@ fn json_is_the_embedded_catalog_with_the_documented_fields() {
             .iter()
             .copied()
             .filter(|field| {
-                !matches!(*field, "vendor" | "spec" | "notes" | "phrase_is_ours" | "logged_only")
+                !matches!(*field, "vendor" | "spec" | "notes" | "phrase_is_ours" | "logged_only" | "constant_changes")
                     || object.contains_key(*field)
             })
             .collect();
@@ -418,4 +426,19 @@ fn wide_characters_in_an_example_stay_whole_when_printed() {
     assert!(printed.lines().any(|line| line.trim_start() == body), "the line is whole:\n{printed}");
     let widest = printed.lines().filter(|line| !line.contains('漢')).map(UnicodeWidthStr::width).max().unwrap_or(0);
     assert!(widest <= 80, "prose of {widest} columns:\n{printed}");
+}
+
+#[test]
+fn json_says_which_library_constants_are_deprecated_or_removed() {
+    let run = statusbrowse(&["413", "--json"]);
+    assert_eq!(run.code, Some(0));
+    let json: serde_json::Value = serde_json::from_str(&run.stdout).expect("JSON");
+    let spring = &json[0]["constant_changes"]["spring"];
+    assert_eq!(spring["HttpStatus.REQUEST_ENTITY_TOO_LARGE"]["status"], "removed");
+    assert_eq!(spring["HttpStatus.REQUEST_ENTITY_TOO_LARGE"]["release"], "7.0");
+    assert_eq!(spring["HttpStatus.REQUEST_ENTITY_TOO_LARGE"]["instead"], "HttpStatus.CONTENT_TOO_LARGE");
+    assert_eq!(spring["HttpStatus.PAYLOAD_TOO_LARGE"]["status"], "deprecated");
+    assert!(spring.get("HttpStatus.CONTENT_TOO_LARGE").is_none(), "a current name is not listed");
+    let plain: serde_json::Value = serde_json::from_str(&statusbrowse(&["404", "--json"]).stdout).expect("JSON");
+    assert!(plain[0].get("constant_changes").is_none(), "nothing to say, no field");
 }
