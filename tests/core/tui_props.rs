@@ -27,7 +27,7 @@ fn step() -> impl Strategy<Value = Step> {
     let typed = prop_oneof![
         4 => proptest::char::range('a', 'z'),
         2 => proptest::char::range('0', '9'),
-        2 => prop::sample::select(vec!['/', '?', ' ', 'G', 'J', 'K', 'Y', '[', ']', 'é', '漢', '😀', '\u{301}', 'ا']),
+        2 => prop::sample::select(vec!['/', '?', ' ', 'G', 'J', 'K', 'Y', '[', ']', '=', 'é', '漢', '😀', '\u{301}', 'ا']),
         2 => prop::sample::select(vec!['\u{a0}', '\u{1680}', '\u{2003}', '\u{2028}', '\u{202f}', '\u{3000}', '\u{85}']),
         1 => prop::sample::select(vec!['\u{300}', '\u{20dd}', '\u{fe0f}', '\u{200d}', '\u{fff9}', '\u{fffe}']),
         2 => any::<char>(),
@@ -100,9 +100,11 @@ proptest! {
                     prop_assert_eq!((app.mode(), app.query()), (Mode::Search, typed.as_str()));
                 }
                 // Esc may clear a kept filter; going to a related code (or
-                // back or forward) clears one that hides it.
+                // back or forward, or the guide's answer) clears one that
+                // hides it.
                 Action::Back
                 | Action::FollowRelated
+                | Action::FollowAnswer
                 | Action::HistoryBack
                 | Action::HistoryForward
                 | Action::Click { .. } => prop_assert!(app.query().is_empty() || app.query() == query_before),
@@ -144,7 +146,7 @@ proptest! {
     }
 
     #[test]
-    fn any_terminal_size_renders(width in 0u16..=300, height in 0u16..=120, keys in "[a-z/?G]{0,6}") {
+    fn any_terminal_size_renders(width in 0u16..=300, height in 0u16..=120, keys in "[a-z/?G=1-5]{0,8}") {
         let mut app = app(width, height);
         common::press(&mut app, &keys);
         let _ = render(&app, &Theme::COLOR);
