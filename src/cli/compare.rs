@@ -3,7 +3,10 @@
 
 use std::io::{self, Write};
 
+use anstyle::Style;
+
 use super::args::CompareArgs;
+use super::colour_wanted;
 use super::failure::Failure;
 use super::text;
 use crate::catalog::Catalog;
@@ -26,7 +29,7 @@ pub fn run(args: &CompareArgs) -> Result<(), Failure> {
     let codes = codes(&args.codes, &data)?;
     let mut progress = |_: &str| {};
     let loaded = config::load(&Paths::from_env(), &[], &mut progress)?;
-    print_with(&codes, &loaded.catalog, &data, args.json, &mut out)
+    print_with(&codes, &loaded.catalog, &data, args.json, colour_wanted(args.color), &mut out)
 }
 
 /// The codes `words` name: codes, `vs` between them, or one preset.
@@ -76,10 +79,10 @@ pub fn versus(words: &[String]) -> Option<Vec<u16>> {
 }
 
 /// The grid for `codes` on stdout.
-pub fn print(codes: &[u16], catalog: &Catalog, json: bool) -> Result<(), Failure> {
+pub fn print(codes: &[u16], catalog: &Catalog, color: bool) -> Result<(), Failure> {
     let data = compare::data::all().map_err(|error| Failure::Usage(error.to_string()))?;
     let stdout = io::stdout();
-    print_with(codes, catalog, &data, json, &mut stdout.lock())
+    print_with(codes, catalog, &data, false, color, &mut stdout.lock())
 }
 
 fn print_with(
@@ -87,6 +90,7 @@ fn print_with(
     catalog: &Catalog,
     data: &compare::Compare,
     json: bool,
+    color: bool,
     out: &mut impl Write,
 ) -> Result<(), Failure> {
     let missing: Vec<String> =
@@ -100,9 +104,29 @@ fn print_with(
         writeln!(out)?;
     } else {
         let mut text = String::new();
-        for line in render::lines(&grid, usize::from(text::width())) {
-            text.push_str(&inert::line(&line));
-            text.push('\n');
+        let lines = render::lines(&grid, usize::from(text::width()));
+        // The codes' names head the grid: its first lines, down to the rule
+        // under them (a table) or the first property (stacked).
+        let names = lines.iter().position(|line| line.starts_with("---") || line.is_empty()).unwrap_or(0);
+        let mut in_sources = false;
+        for (at, line) in lines.iter().enumerate() {
+            let line = inert::line(line);
+            in_sources |= line == "Sources";
+            in_sources &= line != "What decides";
+            let heading = at < names
+                || matches!(line.as_ref(), "Sources" | "What decides")
+                || compare::grid::PROPERTIES.contains(&line.as_ref());
+            let style = match (heading, in_sources) {
+                (true, _) => Style::new().bold(),
+                (false, true) => Style::new().dimmed(),
+                (false, false) => Style::new(),
+            };
+            if color && style != Style::new() {
+                text.push_str(&format!("{style}{line}{style:#}\n"));
+            } else {
+                text.push_str(&line);
+                text.push('\n');
+            }
         }
         out.write_all(text.as_bytes())?;
     }

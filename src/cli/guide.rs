@@ -26,12 +26,13 @@ pub fn run(args: &GuideArgs) -> Result<(), Failure> {
     let mut input = stdin.lock();
     let mut walk = Walk::default();
     let width = usize::from(super::text::width());
+    let color = super::colour_wanted(args.color);
     loop {
         let question = match walk.step(&tree).map_err(|error| Failure::Usage(format!("guide: {error}")))? {
             Step::Answered(answer) => {
                 writeln!(out)?;
                 for line in text::wrap(&text::answer(answer, &loaded.catalog), width) {
-                    writeln!(out, "{line}")?;
+                    writeln!(out, "{}", paint(&line, color))?;
                 }
                 out.flush()?;
                 return Ok(());
@@ -39,7 +40,7 @@ pub fn run(args: &GuideArgs) -> Result<(), Failure> {
             Step::Asking(question) => question,
         };
         for line in text::wrap(&text::question(question, walk.chosen.len() + 1), width) {
-            writeln!(out, "{line}")?;
+            writeln!(out, "{}", paint(&line, color))?;
         }
         if interactive {
             write!(out, "Answer (1-{}, b back, q quit): ", question.answer.len())?;
@@ -70,5 +71,19 @@ pub fn run(args: &GuideArgs) -> Result<(), Failure> {
                 writeln!(out)?;
             }
         }
+    }
+}
+
+/// Headings in bold on a terminal: the question, the answer, and the
+/// titles of its lists.
+fn paint(line: &str, color: bool) -> String {
+    let heading = line.starts_with("Question ")
+        || line.starts_with("Answer: ")
+        || matches!(line, "Not these:" | "Where API guidelines differ:");
+    if color && heading {
+        let style = anstyle::Style::new().bold();
+        format!("{style}{line}{style:#}")
+    } else {
+        line.to_owned()
     }
 }

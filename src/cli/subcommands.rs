@@ -54,6 +54,11 @@ pub struct CompareArgs {
     /// List the presets and their codes.
     #[arg(long, conflicts_with_all = ["codes", "json"])]
     pub presets: bool,
+
+    /// Colour the output: auto (on a terminal, unless NO_COLOR is set),
+    /// always or never.
+    #[arg(long, value_enum, value_name = "WHEN", default_value_t = ColorWhen::Auto)]
+    pub color: ColorWhen,
 }
 
 /// `statusbrowse guide`'s own flags.
@@ -62,6 +67,11 @@ pub struct GuideArgs {
     /// Print the whole decision tree as JSON.
     #[arg(long)]
     pub json: bool,
+
+    /// Colour the output: auto (on a terminal, unless NO_COLOR is set),
+    /// always or never.
+    #[arg(long, value_enum, value_name = "WHEN", default_value_t = ColorWhen::Auto)]
+    pub color: ColorWhen,
 }
 
 /// `statusbrowse check`'s own flags.

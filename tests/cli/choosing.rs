@@ -94,3 +94,16 @@ fn the_guide_dumps_its_tree_as_json() {
     let json: serde_json::Value = serde_json::from_str(&run.stdout).expect("JSON");
     assert!(json["question"].as_array().is_some_and(|questions| questions.len() > 5));
 }
+
+#[test]
+fn compare_and_guide_colour_headings_only_when_asked_or_on_a_terminal() {
+    let plain = statusbrowse(&["compare", "401", "403"]);
+    assert!(!plain.stdout.contains('\u{1b}'), "no colour into a pipe");
+    let coloured = statusbrowse(&["compare", "--color", "always", "401", "403"]);
+    assert!(coloured.stdout.contains("\u{1b}[1m"), "{}", coloured.stdout);
+    assert_eq!(
+        coloured.stdout.replace("\u{1b}[1m", "").replace("\u{1b}[2m", "").replace("\u{1b}[0m", ""),
+        plain.stdout,
+        "colour changes nothing but the styles"
+    );
+}
