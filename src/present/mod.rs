@@ -5,6 +5,7 @@
 
 pub mod ansi;
 pub mod entry;
+mod flow;
 pub mod http;
 pub mod marks;
 pub mod theme;

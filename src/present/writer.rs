@@ -58,13 +58,15 @@ impl Writer {
 
     /// Prose: reflowed, wrapped at word boundaries, never split at hyphens.
     pub fn wrapped(&mut self, text: &str, indent: &str, style: Style) {
-        let flowed = text.split_whitespace().collect::<Vec<_>>().join(" ");
-        let options = textwrap::Options::new(self.width.max(indent.len() + 1))
-            .initial_indent(indent)
-            .subsequent_indent(indent)
-            .word_splitter(textwrap::WordSplitter::NoHyphenation);
-        for line in textwrap::wrap(&flowed, options) {
-            self.lines.push(Line::styled(line.into_owned(), style));
+        let mut flowed = String::with_capacity(text.len());
+        for word in text.split_whitespace() {
+            if !flowed.is_empty() {
+                flowed.push(' ');
+            }
+            flowed.push_str(word);
+        }
+        for line in super::flow::lines(&flowed, self.width.max(indent.len() + 1), indent, indent) {
+            self.lines.push(Line::styled(line, style));
         }
     }
 
