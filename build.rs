@@ -53,6 +53,7 @@ fn main() {
     let root = PathBuf::from(std::env::var_os("CARGO_MANIFEST_DIR").expect("cargo sets CARGO_MANIFEST_DIR"));
     for watched in [
         "assets/catalog",
+        "assets/compare.toml",
         "assets/libraries",
         "src/catalog/model.rs",
         "src/catalog/derived.rs",
@@ -86,6 +87,47 @@ fn main() {
     std::fs::write(&out, prepared(&entries)).unwrap_or_else(|error| panic!("{}: {error}", out.display()));
     let out = out.with_file_name("builtin_libraries.rs");
     std::fs::write(&out, libraries(&root)).unwrap_or_else(|error| panic!("{}: {error}", out.display()));
+    let out = out.with_file_name("builtin_compare.rs");
+    std::fs::write(&out, compare_tables(&root)).unwrap_or_else(|error| panic!("{}: {error}", out.display()));
+}
+
+/// Rust source for `CODE_TABLES`: where each code's `[[code]]` table is in
+/// assets/compare.toml (from the line after its header to the next table
+/// header), so an entry's detail reads its own few lines, not the file.
+fn compare_tables(root: &Path) -> String {
+    let text = std::fs::read_to_string(root.join("assets/compare.toml"))
+        .unwrap_or_else(|error| panic!("assets/compare.toml: {error}"));
+    let mut rows: Vec<(u16, usize, usize)> = Vec::new();
+    let mut open: Option<(u16, usize)> = None;
+    let mut header_ended: Option<usize> = None;
+    let mut offset = 0;
+    for line in text.split_inclusive('\n') {
+        if line.starts_with('[') && !line.starts_with("[ ") {
+            if let Some((code, start)) = open.take() {
+                rows.push((code, start, offset));
+            }
+            if line.trim_end() == "[[code]]" {
+                header_ended = Some(offset + line.len());
+            }
+        } else if let Some(start) = header_ended.take() {
+            let code =
+                line.trim().strip_prefix("code = ").and_then(|number| number.parse().ok()).unwrap_or_else(|| {
+                    panic!("assets/compare.toml: a [[code]] table starts with `code = N`, not {line:?}")
+                });
+            open = Some((code, start));
+        }
+        offset += line.len();
+    }
+    if let Some((code, start)) = open {
+        rows.push((code, start, text.len()));
+    }
+    rows.sort_unstable();
+    let rows: Vec<String> = rows.iter().map(|(code, start, end)| format!("({code}, {start}, {end})")).collect();
+    format!(
+        "/// Each code's table in assets/compare.toml: code, start, end.\nconst CODE_TABLES: [(u16, usize, usize); {}] = [{}];\n",
+        rows.len(),
+        rows.join(", ")
+    )
 }
 
 /// Rust source for `RELEASES` and `CHANGED`, from assets/libraries: the

@@ -95,37 +95,14 @@ pub fn all() -> Result<Compare, DataError> {
     Ok(toml::from_str(COMPARE)?)
 }
 
-/// One code's properties, read from its own table alone: an entry's detail
-/// needs them on every lookup, and the whole file is many times larger.
+include!(concat!(env!("OUT_DIR"), "/builtin_compare.rs"));
+
+/// One code's properties, read from its own table alone (build.rs found
+/// where each is): an entry's detail needs them on every lookup, and the
+/// whole file is many times larger. A test holds this to what parsing the
+/// whole file gives.
 pub fn of(code: u16) -> Option<Properties> {
-    let table = code_table(code)?;
-    toml::from_str::<Properties>(table).ok()
-}
-
-/// The text of `code`'s `[[code]]` table: from its header to the next
-/// table header. A test holds this to what parsing the whole file gives.
-fn code_table(code: u16) -> Option<&'static str> {
-    let mut rest = COMPARE;
-    while let Some(at) = rest.find("[[code]]\n") {
-        let body = &rest[at + "[[code]]\n".len()..];
-        let end = next_table(body);
-        let table = &body[..end];
-        if table.lines().next().is_some_and(|line| line.trim() == format!("code = {code}")) {
-            return Some(table);
-        }
-        rest = &body[end..];
-    }
-    None
-}
-
-/// Where the next top-level table starts in `text` (a line starting `[`).
-fn next_table(text: &str) -> usize {
-    let mut offset = 0;
-    for line in text.split_inclusive('\n') {
-        if line.starts_with('[') && !line.starts_with("[ ") {
-            return offset;
-        }
-        offset += line.len();
-    }
-    text.len()
+    let at = CODE_TABLES.binary_search_by_key(&code, |(known, _, _)| *known).ok()?;
+    let (_, start, end) = CODE_TABLES[at];
+    toml::from_str::<Properties>(COMPARE.get(start..end)?).ok()
 }
