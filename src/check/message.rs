@@ -10,6 +10,13 @@ pub struct Field {
     pub line: Option<usize>,
 }
 
+impl Field {
+    /// Field names match case-insensitively (RFC 9110 section 5.1).
+    pub fn is_named(&self, name: &str) -> bool {
+        self.name.eq_ignore_ascii_case(name)
+    }
+}
+
 /// Where something is in the input: a line of a curl transcript or an
 /// entry of a HAR file.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -105,10 +112,9 @@ impl Response {
         self.valid_code().is_some_and(|code| code < 200)
     }
 
-    /// The first value of a field; names match case-insensitively (RFC
-    /// 9110 section 5.1).
+    /// The first value of a field.
     pub fn field(&self, name: &str) -> Option<&Field> {
-        self.fields.iter().find(|field| field.name.eq_ignore_ascii_case(name))
+        self.fields.iter().find(|field| field.is_named(name))
     }
 
     pub fn has(&self, name: &str) -> bool {
@@ -118,7 +124,7 @@ impl Response {
     /// Every value of a field, in order: a list field may come in several
     /// lines (RFC 9110 section 5.3).
     pub fn values<'a>(&'a self, name: &'a str) -> impl Iterator<Item = &'a Field> + 'a {
-        self.fields.iter().filter(move |field| field.name.eq_ignore_ascii_case(name))
+        self.fields.iter().filter(move |field| field.is_named(name))
     }
 
     /// The media type without parameters, lowercased.
@@ -139,7 +145,7 @@ pub struct Request {
 
 impl Request {
     pub fn field(&self, name: &str) -> Option<&Field> {
-        self.fields.iter().find(|field| field.name.eq_ignore_ascii_case(name))
+        self.fields.iter().find(|field| field.is_named(name))
     }
 
     pub fn has(&self, name: &str) -> bool {

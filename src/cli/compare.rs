@@ -3,7 +3,8 @@
 
 use std::io::{self, Write};
 
-use anstyle::Style;
+use ratatui::style::Style;
+use ratatui::text::Line;
 
 use super::args::CompareArgs;
 use super::colour_wanted;
@@ -13,6 +14,8 @@ use crate::catalog::Catalog;
 use crate::compare::{self, render};
 use crate::config::{self, Paths};
 use crate::inert;
+use crate::present::ansi;
+use crate::present::theme::Theme;
 
 pub fn run(args: &CompareArgs) -> Result<(), Failure> {
     let data = compare::data::all().map_err(|error| Failure::Usage(error.to_string()))?;
@@ -29,7 +32,8 @@ pub fn run(args: &CompareArgs) -> Result<(), Failure> {
     let codes = codes(&args.codes, &data)?;
     let mut progress = |_: &str| {};
     let loaded = config::load(&Paths::from_env(), &[], &mut progress)?;
-    print_with(&codes, &loaded.catalog, &data, args.json, colour_wanted(args.color), &mut out)
+    let theme = loaded.config.theme();
+    print_with(&codes, &loaded.catalog, &data, args.json, (&theme, colour_wanted(args.color)), &mut out)
 }
 
 /// The codes `words` name: codes, `vs` between them, or one preset.
@@ -79,10 +83,10 @@ pub fn versus(words: &[String]) -> Option<Vec<u16>> {
 }
 
 /// The grid for `codes` on stdout.
-pub fn print(codes: &[u16], catalog: &Catalog, color: bool) -> Result<(), Failure> {
+pub fn print(codes: &[u16], catalog: &Catalog, theme: &Theme, color: bool) -> Result<(), Failure> {
     let data = compare::data::all().map_err(|error| Failure::Usage(error.to_string()))?;
     let stdout = io::stdout();
-    print_with(codes, catalog, &data, false, color, &mut stdout.lock())
+    print_with(codes, catalog, &data, false, (theme, color), &mut stdout.lock())
 }
 
 fn print_with(
@@ -90,7 +94,7 @@ fn print_with(
     catalog: &Catalog,
     data: &compare::Compare,
     json: bool,
-    color: bool,
+    (theme, color): (&Theme, bool),
     out: &mut impl Write,
 ) -> Result<(), Failure> {
     let missing: Vec<String> =
@@ -103,32 +107,26 @@ fn print_with(
         serde_json::to_writer_pretty(&mut *out, &grid).map_err(io::Error::other)?;
         writeln!(out)?;
     } else {
-        let mut text = String::new();
+        // One write at the end, as a lookup's answer is.
+        let mut text = Vec::new();
         let lines = render::lines(&grid, usize::from(text::width()));
         // The codes' names head the grid: its first lines, down to the rule
         // under them (a table) or the first property (stacked).
         let names = lines.iter().position(|line| line.starts_with("---") || line.is_empty()).unwrap_or(0);
         let mut in_sources = false;
         for (at, line) in lines.iter().enumerate() {
-            let line = inert::line(line);
             in_sources |= line == "Sources";
             in_sources &= line != "What decides";
-            let heading = at < names
-                || matches!(line.as_ref(), "Sources" | "What decides")
-                || compare::grid::PROPERTIES.contains(&line.as_ref());
-            let style = match (heading, in_sources) {
-                (true, _) => Style::new().bold(),
-                (false, true) => Style::new().dimmed(),
-                (false, false) => Style::new(),
-            };
-            if color && style != Style::new() {
-                text.push_str(&format!("{style}{line}{style:#}\n"));
+            let style = if at < names || render::is_heading(line) {
+                theme.heading()
+            } else if in_sources {
+                theme.dim()
             } else {
-                text.push_str(&line);
-                text.push('\n');
-            }
+                Style::new()
+            };
+            ansi::write_line(&mut text, &Line::styled(inert::line(line).into_owned(), style), color)?;
         }
-        out.write_all(text.as_bytes())?;
+        out.write_all(&text)?;
     }
     out.flush()?;
     Ok(())

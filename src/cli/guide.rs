@@ -7,7 +7,12 @@ use std::io::{self, BufRead, IsTerminal, Write};
 use super::args::GuideArgs;
 use super::failure::Failure;
 use crate::config::{self, Paths};
+use ratatui::style::Style;
+use ratatui::text::Line;
+
 use crate::guide::{Step, Tree, Walk, text};
+use crate::present::ansi;
+use crate::present::theme::Theme;
 
 pub fn run(args: &GuideArgs) -> Result<(), Failure> {
     let tree = Tree::builtin().map_err(|error| Failure::Usage(error.to_string()))?;
@@ -27,12 +32,13 @@ pub fn run(args: &GuideArgs) -> Result<(), Failure> {
     let mut walk = Walk::default();
     let width = usize::from(super::text::width());
     let color = super::colour_wanted(args.color);
+    let theme = loaded.config.theme();
     loop {
         let question = match walk.step(&tree).map_err(|error| Failure::Usage(format!("guide: {error}")))? {
             Step::Answered(answer) => {
                 writeln!(out)?;
                 for line in text::wrap(&text::answer(answer, &loaded.catalog), width) {
-                    writeln!(out, "{}", paint(&line, color))?;
+                    write_line(&mut out, &line, &theme, color)?;
                 }
                 out.flush()?;
                 return Ok(());
@@ -40,7 +46,7 @@ pub fn run(args: &GuideArgs) -> Result<(), Failure> {
             Step::Asking(question) => question,
         };
         for line in text::wrap(&text::question(question, walk.chosen.len() + 1), width) {
-            writeln!(out, "{}", paint(&line, color))?;
+            write_line(&mut out, &line, &theme, color)?;
         }
         if interactive {
             write!(out, "Answer (1-{}, b back, q quit): ", question.answer.len())?;
@@ -74,16 +80,8 @@ pub fn run(args: &GuideArgs) -> Result<(), Failure> {
     }
 }
 
-/// Headings in bold on a terminal: the question, the answer, and the
-/// titles of its lists.
-fn paint(line: &str, color: bool) -> String {
-    let heading = line.starts_with("Question ")
-        || line.starts_with("Answer: ")
-        || matches!(line, "Not these:" | "Where API guidelines differ:");
-    if color && heading {
-        let style = anstyle::Style::new().bold();
-        format!("{style}{line}{style:#}")
-    } else {
-        line.to_owned()
-    }
+/// A line of the guide, its headings styled on a terminal.
+fn write_line(out: &mut impl Write, line: &str, theme: &Theme, color: bool) -> io::Result<()> {
+    let style = if text::is_heading(line) { theme.heading() } else { Style::new() };
+    ansi::write_line(out, &Line::styled(crate::inert::line(line).into_owned(), style), color)
 }

@@ -65,7 +65,7 @@ pub fn main() -> ExitCode {
         failure::say(&format!("warning: {warning}"));
     }
     if let Some(codes) = compare::versus(&args.query) {
-        return finish(compare::print(&codes, &loaded.catalog, colour_wanted(args.color)));
+        return finish(compare::print(&codes, &loaded.catalog, &loaded.config.theme(), colour_wanted(args.color)));
     }
     let wants_browser =
         args.query.is_empty() && !args.json && !args.list && args.class.is_none() && args.example.is_none();

@@ -10,6 +10,12 @@ const NAME_WIDTH: usize = 24;
 /// The narrowest a code's column may be before the table stacks.
 const MIN_COLUMN: usize = 14;
 
+/// Whether a line of [`lines`] is a heading: a property's name (stacked),
+/// or the title of the sources or the decisions.
+pub fn is_heading(line: &str) -> bool {
+    matches!(line, "Sources" | "What decides") || super::grid::PROPERTIES.contains(&line)
+}
+
 /// The grid's lines, none wider than `width` (at least 40).
 pub fn lines(grid: &Grid, width: usize) -> Vec<String> {
     let width = width.max(40);

@@ -4,6 +4,13 @@
 use super::tree::{Answer, Question};
 use crate::catalog::Catalog;
 
+/// Whether a line of [`question`] or [`answer`] is a heading.
+pub fn is_heading(line: &str) -> bool {
+    line.starts_with("Question ")
+        || line.starts_with("Answer: ")
+        || matches!(line, "Not these:" | "Where API guidelines differ:")
+}
+
 /// `2. The server is down for maintenance`, numbered from 1.
 pub fn question(question: &Question, number: usize) -> Vec<String> {
     let mut lines = vec![format!("Question {number}: {}", question.text)];

@@ -80,15 +80,14 @@ pub fn preset_name(app: &App) -> Option<&str> {
     data.preset.iter().find(|(_, codes)| **codes == app.comparing).map(|(name, _)| name.as_str())
 }
 
-pub(super) fn scroll_compare(app: &mut App, delta: isize) {
+/// Scrolls the grid by `lines` and `pages` (a page: what the box shows),
+/// as far as its last screenful; the grid is laid out once for both.
+pub(super) fn scroll_compare(app: &mut App, lines: isize, pages: isize) {
     let count = compare_lines(app, app.size).len();
     let visible = usize::from(layout::wide_overlay(app.size, count).height.saturating_sub(2));
+    let page = isize::try_from(visible.max(1)).unwrap_or(1);
+    let delta = lines.saturating_add(pages.saturating_mul(page));
     app.compare_scroll = app.compare_scroll.saturating_add_signed(delta).min(count.saturating_sub(visible));
-}
-
-pub(super) fn compare_page(app: &App) -> isize {
-    let count = compare_lines(app, app.size).len();
-    isize::try_from(usize::from(layout::wide_overlay(app.size, count).height.saturating_sub(2)).max(1)).unwrap_or(1)
 }
 
 fn tree(app: &mut App) -> Option<Rc<Tree>> {
@@ -124,18 +123,13 @@ pub(super) fn answer(app: &mut App, digit: char) {
 /// its last screenful.
 pub(super) fn scroll_guide(app: &mut App, delta: isize) {
     let count = guide_box_lines(app, app.size).len();
-    let visible = usize::from(app.size.height.saturating_sub(2));
+    let visible = usize::from(layout::guide_overlay(app.size, count).height.saturating_sub(2));
     app.guide_scroll = app.guide_scroll.saturating_add_signed(delta).min(count.saturating_sub(visible));
-}
-
-/// The guide's text width: a measure for reading, within the screen.
-pub fn guide_width(size: Size) -> usize {
-    usize::from(layout::wide_overlay_text_width(size).min(90))
 }
 
 /// The guide's lines wrapped for its box, continuations indented.
 pub fn guide_box_lines(app: &App, size: Size) -> Vec<String> {
-    crate::guide::text::wrap(&guide_lines(app), guide_width(size))
+    crate::guide::text::wrap(&guide_lines(app), usize::from(layout::guide_text_width(size)))
 }
 
 /// Backspace in the guide: one question back; at the first, close it.

@@ -96,10 +96,24 @@ fn centred(size: Size, line_count: usize, widest: u16) -> Rect {
 /// The widest the comparison grid's box gets: room for five columns.
 const WIDE_WIDTH: u16 = 130;
 
+/// The widest the guide's text gets: prose, read at a measure.
+const GUIDE_WIDTH: u16 = 90;
+
 /// A box for the comparison grid and the guide: as wide as the screen
 /// allows up to [`WIDE_WIDTH`], as tall as its lines, centred.
 pub fn wide_overlay(size: Size, line_count: usize) -> Rect {
     centred(size, line_count, WIDE_WIDTH)
+}
+
+/// The guide's box: a reading measure of [`GUIDE_WIDTH`] columns of text
+/// at most, as tall as its lines, centred.
+pub fn guide_overlay(size: Size, line_count: usize) -> Rect {
+    centred(size, line_count, GUIDE_WIDTH + 2)
+}
+
+/// The guide's text width on a screen of `size`.
+pub fn guide_text_width(size: Size) -> u16 {
+    (GUIDE_WIDTH + 2).min(size.width).saturating_sub(2)
 }
 
 /// The text width inside [`wide_overlay`]'s border.

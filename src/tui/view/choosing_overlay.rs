@@ -7,6 +7,8 @@ use ratatui::style::Style;
 use ratatui::text::Line;
 use ratatui::widgets::{Block, Borders, Clear, Paragraph, Widget};
 
+use crate::compare::render;
+use crate::guide;
 use crate::inert;
 use crate::present::theme::Theme;
 use crate::tui::app::App;
@@ -14,10 +16,7 @@ use crate::tui::{choosing, layout};
 
 /// Headings in the grid and the guide: the lines that end a block's title.
 fn styled(line: &str, theme: &Theme) -> Line<'static> {
-    let heading = matches!(line, "Sources" | "What decides" | "Not these:" | "Where API guidelines differ:")
-        || line.starts_with("Question ")
-        || line.starts_with("Answer: ")
-        || crate::compare::grid::PROPERTIES.contains(&line);
+    let heading = render::is_heading(line) || guide::text::is_heading(line);
     let style = if heading { theme.heading() } else { Style::new() };
     Line::styled(inert::line(line).into_owned(), style)
 }
@@ -57,12 +56,8 @@ pub struct GuideOverlay<'a> {
 
 impl Widget for GuideOverlay<'_> {
     fn render(self, area: Rect, buf: &mut Buffer) {
-        let width = choosing::guide_width(area.as_size());
         let lines = choosing::guide_box_lines(self.app, area.as_size());
-        let height = u16::try_from(lines.len() + 2).unwrap_or(u16::MAX).min(area.height);
-        let box_width = u16::try_from(width + 2).unwrap_or(u16::MAX).min(area.width);
-        let popup =
-            Rect::new(area.x + (area.width - box_width) / 2, area.y + (area.height - height) / 2, box_width, height);
+        let popup = layout::guide_overlay(area.as_size(), lines.len());
         Clear.render(popup, buf);
         let shown: Vec<Line<'static>> =
             lines.iter().skip(self.app.guide_scroll()).map(|line| styled(line, self.theme)).collect();
