@@ -2,10 +2,9 @@
 //!
 //! Also compiled into build.rs, with the model that uses it.
 
-use std::borrow::Cow;
-
 use serde::{Deserialize, Serialize};
 
+use super::pooled::List;
 use super::text_list::TextList;
 
 /// Libraries whose status constants the catalog lists, in display order.
@@ -53,18 +52,13 @@ impl Library {
 }
 
 /// An entry's constants, each library's names under it, in library order:
-/// a static slice for built-in entries (see [`super::model::List`]).
+/// a place in the built-in pool for built-in entries (see `pooled.rs`).
 /// Serialized as a map from library key to names, as catalog files write
 /// them.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub struct Constants(Cow<'static, [(Library, TextList)]>);
+pub struct Constants(pub(super) List<(Library, TextList)>);
 
 impl Constants {
-    /// Built-in constants, already in library order.
-    pub const fn builtin(names: &'static [(Library, TextList)]) -> Self {
-        Self(Cow::Borrowed(names))
-    }
-
     /// One library's names, replacing what it had.
     pub fn set(&mut self, library: Library, names: TextList) {
         let list = self.0.to_mut();

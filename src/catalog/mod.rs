@@ -8,6 +8,7 @@ mod error;
 mod library;
 mod model;
 mod overlay;
+mod pooled;
 pub mod releases;
 mod source;
 mod text_list;
@@ -28,15 +29,15 @@ use crate::user_file::Location;
 /// then vendors alphabetically.
 #[derive(Debug, Clone, Default)]
 pub struct Catalog {
-    /// The built-in entries as the binary holds them, until a user's file
-    /// changes the catalog.
+    /// The built-in entries as the binary holds them (their place in the
+    /// pool), until a user's file changes the catalog.
     entries: List<Entry>,
 }
 
 impl Catalog {
     /// The catalog compiled into the binary, already in catalog order.
     pub fn builtin() -> Self {
-        Self { entries: List::Borrowed(embedded::entries()) }
+        Self { entries: List::all_pooled() }
     }
 
     /// The built-in catalog with the user's files laid over it, in order:

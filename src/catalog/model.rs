@@ -8,7 +8,6 @@
 //! besides its `super::` siblings (model, source, chunks) it may only use
 //! `crate::inert` and `crate::user_file`, which build.rs includes too.
 
-use std::borrow::Cow;
 use std::fmt;
 
 use serde::{Deserialize, Serialize};
@@ -16,16 +15,8 @@ use serde::{Deserialize, Serialize};
 use super::derived;
 pub use super::derived::{Cacheability, Content, Ruled};
 pub use super::library::{Constants, Library};
+pub use super::pooled::{List, Place, Pooled, Text};
 pub use super::text_list::TextList;
-
-/// Text in an entry: borrowed from the binary for built-in entries (so
-/// start-up copies nothing), owned for what a user's file says.
-pub type Text = Cow<'static, str>;
-
-/// A list in an entry: a static slice for built-in entries, so the whole
-/// built-in catalog is data in the binary and start-up builds nothing;
-/// owned once a user's file adds to it.
-pub type List<T> = Cow<'static, [T]>;
 
 /// One meaning of one status code. A code with several meanings (IANA's 451
 /// and Exchange's 451, say) has one entry per meaning.

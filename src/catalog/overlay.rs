@@ -10,7 +10,7 @@ use std::collections::{HashMap, HashSet};
 use std::hash::Hash;
 
 use super::error::{CatalogError, Problem};
-use super::model::{Entry, List, Source, TextList};
+use super::model::{Entry, List, Pooled, Source, TextList};
 use super::source::{Located, Written, WrittenAt, parse_written};
 
 /// Lays the entries of one user file (`file` names it in messages) over
@@ -155,7 +155,7 @@ fn amend(located: &mut Located, item: WrittenAt) {
 
 /// Appends what `ours` lacks of `theirs`, keeping order, in one pass each
 /// (100,000 keywords added to one entry took 9 s comparing each with all).
-fn extend_unique<T: Eq + Hash + Clone>(ours: &mut List<T>, theirs: Vec<T>) {
+fn extend_unique<T: Pooled + Eq + Hash + Clone>(ours: &mut List<T>, theirs: Vec<T>) {
     if theirs.is_empty() {
         return;
     }
@@ -210,6 +210,12 @@ mod tests {
     }
 
     impl Eq for Counted {}
+
+    impl Pooled for Counted {
+        fn pool() -> &'static [Self] {
+            &[]
+        }
+    }
 
     #[test]
     fn adding_to_a_list_compares_each_item_about_once() {

@@ -2,25 +2,22 @@
 //! one library's constants), kept as one text with each item ended by a
 //! line break.
 //!
-//! Why not a slice of texts: a built-in list is then one reference in the
-//! binary instead of one per item, and the loader relocates every reference
-//! in static data at every start (a fifth fewer relocations, 38 KB less
-//! static data; measured, the start-up gain is within noise). Items are
-//! single lines: a line break inside one becomes a space, and a user's
-//! text has none left once it is made inert.
+//! Why not a slice of texts: a built-in list is then one place in the text
+//! pool (see `pooled.rs`) instead of a table of them. Items are single
+//! lines: a line break inside one becomes a space, and a user's text has
+//! none left once it is made inert.
 //!
 //! Also compiled into build.rs, with the model that uses it.
 
-use std::borrow::Cow;
 use std::fmt;
 
 use serde::Serialize;
 
-/// Built in, the field is written directly (`TextList(Cow::Borrowed(..))`):
-/// a constructor, unlike a `const fn`, lets the lists inside an entry be
-/// promoted to static data.
+use super::pooled::Text;
+
+/// Built in, the field is written directly (`TextList(Text::Pooled(..))`).
 #[derive(Clone, Default, PartialEq, Eq)]
-pub struct TextList(pub(super) Cow<'static, str>);
+pub struct TextList(pub(super) Text);
 
 impl TextList {
     /// The list as build.rs writes it into the binary.

@@ -37,7 +37,7 @@ pub fn write_list<'a>(
     theme: &Theme,
 ) -> io::Result<()> {
     for (entry, reason) in entries {
-        let mut spans = vec![code(entry, theme), Span::raw("  "), Span::raw(entry.phrase.clone())];
+        let mut spans = vec![code(entry, theme), Span::raw("  "), Span::raw(entry.phrase.to_cow())];
         let marks = format!("{}{}{}", marks::lifecycle(entry), marks::vendor(entry), marks::naming(entry));
         if !marks.is_empty() {
             spans.push(Span::styled(marks, theme.dim()));

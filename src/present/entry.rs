@@ -57,7 +57,7 @@ impl Layout<'_> {
         self.out.push(Line::from(vec![
             Span::styled(entry.code_str(), theme.class(entry.class).patch(theme.heading())),
             Span::raw(" "),
-            Span::styled(entry.phrase.clone(), theme.heading()),
+            Span::styled(entry.phrase.to_cow(), theme.heading()),
         ]));
         self.out.wrapped(&entry.standing(), "", theme.dim());
         if let Some(spec) = &entry.spec {
