@@ -9,18 +9,13 @@ use ratatui::text::Line;
 
 /// Writes one line, trailing blanks dropped.
 pub fn write_line(out: &mut impl Write, line: &Line<'_>, color: bool) -> io::Result<()> {
-    let mut spans: Vec<(&str, Style)> = line.spans.iter().map(|span| (span.content.as_ref(), span.style)).collect();
-    while let Some((text, _)) = spans.last_mut() {
-        let trimmed = text.trim_end();
-        if trimmed.is_empty() {
-            spans.pop();
-        } else {
-            *text = trimmed;
-            break;
-        }
-    }
-    for (text, style) in spans {
-        let ansi = if color { to_ansi(style.patch(line.style)) } else { AnsiStyle::new() };
+    // Trailing blanks are dropped: the last span with text is cut after
+    // its last visible character, and the blank spans after it are not
+    // written at all.
+    let last = line.spans.iter().rposition(|span| !span.content.trim_end().is_empty());
+    for (index, span) in line.spans.iter().enumerate().take(last.map_or(0, |last| last + 1)) {
+        let text = if Some(index) == last { span.content.trim_end() } else { span.content.as_ref() };
+        let ansi = if color { to_ansi(span.style.patch(line.style)) } else { AnsiStyle::new() };
         if ansi == AnsiStyle::new() {
             out.write_all(text.as_bytes())?;
         } else {

@@ -9,30 +9,57 @@
 use unicode_width::UnicodeWidthChar;
 
 /// `text`, words separated by single spaces, wrapped to `width` columns:
-/// the first line after `initial`, the rest after `subsequent`.
+/// the first line after `initial`, the rest after `subsequent`. The
+/// general form of [`paragraph`], which the tests hold to textwrap.
+#[cfg(test)]
 pub fn lines(text: &str, width: usize, initial: &str, subsequent: &str) -> Vec<String> {
     if text.len() < width && initial.is_empty() {
         return vec![text.trim_end_matches(' ').to_owned()];
     }
+    wrap(words(text), text.len(), width, initial, subsequent)
+}
+
+/// A paragraph as it is written in a catalog file (line breaks and runs
+/// of spaces anywhere), reflowed and wrapped to `width` columns, every
+/// line after `indent`: what [`lines`] gives for its words joined by
+/// single spaces, without joining them first.
+pub fn paragraph(text: &str, width: usize, indent: &str) -> Vec<String> {
+    // Printable ASCII with ASCII white space is nearly all prose, and its
+    // words are found a byte at a time; a vertical tab is white space to
+    // `split_whitespace` but not to `split_ascii_whitespace`.
+    if text.bytes().all(|byte| byte.is_ascii() && byte != 0x0b) {
+        wrap(text.split_ascii_whitespace().map(|word| (word, 1)), text.len(), width, indent, indent)
+    } else {
+        wrap(text.split_whitespace().map(|word| (word, 1)), text.len(), width, indent, indent)
+    }
+}
+
+/// The first-fit wrapper itself, over words and the spaces after each.
+fn wrap<'a>(
+    words: impl Iterator<Item = (&'a str, usize)>,
+    size: usize,
+    width: usize,
+    initial: &str,
+    subsequent: &str,
+) -> Vec<String> {
     let first_width = width.saturating_sub(str_width(initial));
     let rest_width = width.saturating_sub(str_width(subsequent));
-    let mut out: Vec<String> = Vec::new();
+    let mut out: Vec<String> = Vec::with_capacity(size / width.max(1) + 1);
+    // Each line is built in place after its indent.
     let mut line = String::with_capacity(width + 8);
+    line.push_str(initial);
     // Columns used on the current line, counting the spaces after its
     // last word; and whether anything (even an empty word) is on it.
     let mut used = 0;
-    let mut started = false;
-    let mut pending_spaces = 0;
-    let room = |out: &Vec<String>| if out.is_empty() { first_width } else { rest_width };
     // An indented first line holds an empty word first, so a first word
     // too wide for it goes to the next line, as textwrap does.
-    if !initial.is_empty() {
-        started = true;
-    }
-    for (piece, spaces) in pieces(text, rest_width) {
-        let piece_width = str_width(piece);
-        if started && used + piece_width > room(&out) {
-            finish(&mut out, &mut line, initial, subsequent);
+    let mut started = !initial.is_empty();
+    let mut pending_spaces = 0;
+    let mut place = |piece: &str, piece_width: usize, spaces: usize, out: &mut Vec<String>| {
+        let room = if out.is_empty() { first_width } else { rest_width };
+        if started && used + piece_width > room {
+            out.push(std::mem::replace(&mut line, String::with_capacity(width + 8)));
+            line.push_str(subsequent);
             used = 0;
             pending_spaces = 0;
         }
@@ -41,49 +68,37 @@ pub fn lines(text: &str, width: usize, initial: &str, subsequent: &str) -> Vec<S
         used += piece_width + spaces;
         pending_spaces = spaces;
         started = true;
+    };
+    for (word, spaces) in words {
+        let word_width = str_width(word);
+        if word_width <= rest_width {
+            place(word, word_width, spaces, &mut out);
+            continue;
+        }
+        // A word wider than a line: broken into pieces that fit, the
+        // spaces after it going with the last.
+        let mut start = 0;
+        let mut piece_width = 0;
+        for (at, c) in word.char_indices() {
+            let w = char_width(c);
+            if piece_width > 0 && piece_width + w > rest_width {
+                place(&word[start..at], piece_width, 0, &mut out);
+                start = at;
+                piece_width = 0;
+            }
+            piece_width += w;
+        }
+        place(&word[start..], piece_width, spaces, &mut out);
     }
-    if started {
-        finish(&mut out, &mut line, initial, subsequent);
+    // Nothing at all is still one (empty) line, as textwrap gives.
+    if started || out.is_empty() {
+        out.push(line);
     }
     out
 }
 
-/// Ends the current line: its indent, then what it holds.
-fn finish(out: &mut Vec<String>, line: &mut String, initial: &str, subsequent: &str) {
-    let indent = if out.is_empty() { initial } else { subsequent };
-    let mut done = String::with_capacity(indent.len() + line.len());
-    done.push_str(indent);
-    done.push_str(line);
-    out.push(done);
-    line.clear();
-}
-
-/// The words of `text` with the spaces after each, a word wider than
-/// `width` broken into pieces that fit (the spaces go with the last).
-fn pieces(text: &str, width: usize) -> impl Iterator<Item = (&str, usize)> {
-    words(text).flat_map(move |(word, spaces)| {
-        let mut parts = Vec::new();
-        if str_width(word) > width {
-            let mut start = 0;
-            let mut used = 0;
-            for (at, c) in word.char_indices() {
-                let w = char_width(c);
-                if used > 0 && used + w > width {
-                    parts.push((&word[start..at], 0));
-                    start = at;
-                    used = 0;
-                }
-                used += w;
-            }
-            parts.push((&word[start..], spaces));
-        } else {
-            parts.push((word, spaces));
-        }
-        parts
-    })
-}
-
 /// Each word and the number of spaces after it.
+#[cfg(test)]
 fn words(text: &str) -> impl Iterator<Item = (&str, usize)> {
     let mut rest = text;
     std::iter::from_fn(move || {
@@ -103,8 +118,10 @@ fn char_width(c: char) -> usize {
     c.width().unwrap_or(0)
 }
 
-fn str_width(text: &str) -> usize {
-    text.chars().map(char_width).sum()
+/// Columns of `text`: its length when it is printable ASCII (nearly all
+/// prose), which spares a table lookup per character.
+pub fn str_width(text: &str) -> usize {
+    if text.bytes().all(|byte| (0x20..0x7f).contains(&byte)) { text.len() } else { text.chars().map(char_width).sum() }
 }
 
 #[cfg(test)]
@@ -129,6 +146,17 @@ mod tests {
     }
 
     proptest! {
+        #[test]
+        fn a_paragraph_wraps_as_its_words_joined_by_single_spaces(
+            text in "([a-z]{1,9}|[ \n\t\u{b}\u{a0}]{1,3}|[漢é]{1,3}){0,40}",
+            width in 1usize..60,
+            indent in prop::sample::select(vec!["", "  "]),
+        ) {
+            let width = width.max(indent.len() + 1);
+            let joined = text.split_whitespace().collect::<Vec<_>>().join(" ");
+            prop_assert_eq!(paragraph(&text, width, indent), lines(&joined, width, indent, indent));
+        }
+
         #[test]
         fn wraps_exactly_as_textwrap_does(
             words in proptest::collection::vec("[a-z]{1,12}|[漢字😀é\u{301}]{1,5}|https://[a-z./]{10,40}", 0..40),

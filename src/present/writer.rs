@@ -58,14 +58,7 @@ impl Writer {
 
     /// Prose: reflowed, wrapped at word boundaries, never split at hyphens.
     pub fn wrapped(&mut self, text: &str, indent: &str, style: Style) {
-        let mut flowed = String::with_capacity(text.len());
-        for word in text.split_whitespace() {
-            if !flowed.is_empty() {
-                flowed.push(' ');
-            }
-            flowed.push_str(word);
-        }
-        for line in super::flow::lines(&flowed, self.width.max(indent.len() + 1), indent, indent) {
+        for line in super::flow::paragraph(text, self.width.max(indent.len() + 1), indent) {
             self.lines.push(Line::styled(line, style));
         }
     }
@@ -107,16 +100,18 @@ impl Writer {
     /// of a message from two lines. Copies take the text, never this.
     pub fn hard_wrapped_spans(&mut self, spans: Vec<Span<'_>>, indent: &str) {
         let room = if self.code_wraps { self.width.saturating_sub(indent.len()).max(1) } else { usize::MAX };
-        let continued = match indent.len().checked_sub(2) {
-            Some(keep) if indent.is_char_boundary(keep) => {
-                Span::styled(format!("{}{CONTINUED} ", &indent[..keep]), Style::new().add_modifier(Modifier::DIM))
-            }
-            _ => Span::raw(indent.to_owned()),
-        };
-        let mut current: Vec<Span<'static>> = vec![Span::raw(indent.to_owned())];
+        let mut current: Vec<Span<'static>> = Vec::with_capacity(spans.len() + 1);
+        current.push(Span::raw(indent.to_owned()));
         let mut used = 0;
         for span in spans {
             let text: &str = &span.content;
+            let width = super::flow::str_width(text);
+            if used + width <= room {
+                // The whole span fits: no need to walk its characters.
+                used += width;
+                current.push(Span::styled(text.to_owned(), span.style));
+                continue;
+            }
             // The piece of this span on the current line starts here.
             let mut start = 0;
             for (at, c) in text.char_indices() {
@@ -126,7 +121,7 @@ impl Writer {
                         current.push(Span::styled(text[start..at].to_owned(), span.style));
                     }
                     self.lines.push(Line::from(std::mem::take(&mut current)));
-                    current.push(continued.clone());
+                    current.push(continued(indent));
                     used = 0;
                     start = at;
                 }
@@ -137,6 +132,16 @@ impl Writer {
             }
         }
         self.lines.push(Line::from(current));
+    }
+}
+
+/// The indent of a continuation line: `↪` in it when it has room.
+fn continued(indent: &str) -> Span<'static> {
+    match indent.len().checked_sub(2) {
+        Some(keep) if indent.is_char_boundary(keep) => {
+            Span::styled(format!("{}{CONTINUED} ", &indent[..keep]), Style::new().add_modifier(Modifier::DIM))
+        }
+        _ => Span::raw(indent.to_owned()),
     }
 }
 
