@@ -1,6 +1,7 @@
 //! The key table in force: which key does what, in which mode, and the
 //! user's rebindings laid over the defaults.
 
+use std::borrow::Cow;
 use std::fmt;
 
 use super::defaults::DEFAULTS;
@@ -61,7 +62,9 @@ impl Scope {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Binding {
     pub scope: Scope,
-    pub keys: Vec<Key>,
+    /// The default keys are borrowed from the table: every command line
+    /// reads the config, and the defaults were 73 allocations of it.
+    pub keys: Cow<'static, [Key]>,
     pub action: Action,
     /// What the help overlay says the keys do.
     pub help: &'static str,
@@ -92,7 +95,12 @@ impl Default for Keymap {
         Self {
             bindings: DEFAULTS
                 .iter()
-                .map(|row| Binding { scope: row.scope, keys: row.keys.to_vec(), action: row.action, help: row.help })
+                .map(|row| Binding {
+                    scope: row.scope,
+                    keys: Cow::Borrowed(row.keys),
+                    action: row.action,
+                    help: row.help,
+                })
                 .collect(),
         }
     }
@@ -118,7 +126,7 @@ impl Keymap {
         let mut found = false;
         for binding in &mut self.bindings {
             if binding.action == action && target(binding.scope) {
-                binding.keys = if found { Vec::new() } else { keys.clone() };
+                binding.keys = if found { Cow::Borrowed(&[]) } else { Cow::Owned(keys.clone()) };
                 found = true;
             }
         }
