@@ -2,6 +2,7 @@
 //! with its source, and the difference that decides each pair.
 
 pub mod data;
+mod facts;
 pub mod grid;
 pub mod render;
 
