@@ -59,7 +59,7 @@ impl Writer {
     /// Prose: reflowed, wrapped at word boundaries, never split at hyphens.
     pub fn wrapped(&mut self, text: &str, indent: &str, style: Style) {
         for line in super::flow::paragraph(text, self.width.max(indent.len() + 1), indent) {
-            self.lines.push(Line::styled(line, style));
+            self.lines.push(styled(line, style));
         }
     }
 
@@ -77,11 +77,19 @@ impl Writer {
     pub fn labelled(&mut self, label: &str, value: &str) {
         let first = self.lines.len();
         self.wrapped(&format!("{label}: {value}"), "", Style::new());
-        if let Some(line) = self.lines.get_mut(first) {
-            let text: String = line.spans.iter().map(|span| span.content.as_ref()).collect();
-            let split = (label.len() + 1).min(text.len());
-            let (head, tail) = text.split_at(split);
-            *line = Line::from(vec![Span::styled(head.to_owned(), self.label_style), Span::raw(tail.to_owned())]);
+        // The first line is one span (see `styled`): the label is cut off
+        // it into a span of its own.
+        if let Some(line) = self.lines.get_mut(first)
+            && let [span] = line.spans.as_mut_slice()
+        {
+            let mut head = std::mem::take(span.content.to_mut());
+            let split = (label.len() + 1).min(head.len());
+            if head.is_char_boundary(split) {
+                let tail = head.split_off(split);
+                line.spans = vec![Span::styled(head, self.label_style), Span::raw(tail)];
+            } else {
+                *span = Span::raw(head);
+            }
         }
     }
 
@@ -133,6 +141,14 @@ impl Writer {
         }
         self.lines.push(Line::from(current));
     }
+}
+
+/// A line of wrapped prose: one span, none when it is empty (so
+/// [`Writer::blank`] sees it as blank), as `Line::styled` makes it without
+/// copying the text again.
+fn styled(text: String, style: Style) -> Line<'static> {
+    let spans = if text.is_empty() { Vec::new() } else { vec![Span::raw(text)] };
+    Line::from(spans).style(style)
 }
 
 /// The indent of a continuation line: `↪` in it when it has room.
