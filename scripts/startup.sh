@@ -41,27 +41,49 @@ args=()
 for i in "${!names[@]}"; do
     args+=(--command-name "${names[$i]}" "${commands[$i]}")
 done
-hyperfine -N --warmup 30 --runs "$runs" --export-json "$floor/times.json" "${args[@]}"
-# hyperfine's summary compares means; the targets are about medians. Page
-# faults are counted by the kernel for each child (getrusage): they are
-# most of what separates a large binary from a small one at start-up.
-python3 - "$floor/times.json" "${commands[@]}" <<'PY'
-import json, resource, subprocess, sys
-results = json.load(open(sys.argv[1]))["results"]
-commands = sys.argv[2:]
-floor = results[0]["median"]
+hyperfine -N --warmup 30 --runs "$runs" "${args[@]}"
+# The ratios come from a second pass, round-robin: each round runs every
+# command once, so a slow spell on a shared machine (and a 2-core VM has
+# many) slows all of them alike instead of whichever hyperfine was on.
+# Medians, since the targets are about medians. Page faults are counted
+# by the kernel for each child (getrusage): they are most of what
+# separates a large binary from a small one at start-up.
+pairs=()
+for i in "${!names[@]}"; do
+    pairs+=("${names[$i]}" "${commands[$i]}")
+done
+python3 - "$runs" "${pairs[@]}" <<'PY'
+import os, resource, statistics, sys, time
+runs = int(sys.argv[1])
+names = sys.argv[2::2]
+commands = [command.split() for command in sys.argv[3::2]]
+devnull = os.open(os.devnull, os.O_WRONLY)
+quiet = [(os.POSIX_SPAWN_DUP2, devnull, 1)]
+
+def run(command):
+    start = time.perf_counter_ns()
+    pid = os.posix_spawn(command[0], command, os.environ, file_actions=quiet)
+    os.waitpid(pid, 0)
+    return time.perf_counter_ns() - start
+
+times = [[] for _ in commands]
+for round in range(runs + 30):
+    for command, samples in zip(commands, times):
+        elapsed = run(command)
+        if round >= 30:  # warm-up rounds
+            samples.append(elapsed)
 
 def faults(command, runs=50):
     before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_minflt
     for _ in range(runs):
-        subprocess.run(command.split(), stdout=subprocess.DEVNULL, check=True)
+        run(command)
     return (resource.getrusage(resource.RUSAGE_CHILDREN).ru_minflt - before) / runs
 
-for result, command in zip(results, commands):
-    print(
-        f"median {result['median'] * 1000:.3f} ms  {result['median'] / floor:.2f}x the floor  "
-        f"{faults(command):.0f} page faults  {result['command']}"
-    )
+floor = statistics.median(times[0])
+print(f"round-robin, {runs} rounds:")
+for name, command, samples in zip(names, commands, times):
+    median = statistics.median(samples)
+    print(f"median {median / 1e6:.3f} ms  {median / floor:.2f}x the floor  {faults(command):.0f} page faults  {name}")
 PY
 
 # The browser: time from exec to its first frame on a pseudo-terminal,
