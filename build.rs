@@ -317,12 +317,14 @@ fn generate(files: &[PathBuf], root: &Path, entries: &[Entry]) -> String {
     code
 }
 
-/// The pools as they fill: the one text every built-in text lies in
-/// (each distinct text once), and a table per kind of list item.
+/// The pools as they fill: the one text every built-in text lies in, and
+/// a table per kind of list item. Texts are not shared between entries
+/// even when equal: one entry's texts then lie together, and reading an
+/// entry touches one or two pages of the pool instead of one per entry
+/// that first used a shared text (a page fault each at start-up).
 #[derive(Default)]
 struct Pools {
     text: String,
-    placed: std::collections::HashMap<String, (usize, usize)>,
     codes: Vec<u16>,
     examples: Vec<String>,
     constants: Vec<String>,
@@ -331,16 +333,9 @@ struct Pools {
 impl Pools {
     /// `item`'s place in the text pool, as Rust.
     fn text(&mut self, item: &str) -> String {
-        let (start, end) = match self.placed.get(item) {
-            Some(place) => *place,
-            None => {
-                let place = (self.text.len(), self.text.len() + item.len());
-                self.text.push_str(item);
-                self.placed.insert(item.to_owned(), place);
-                place
-            }
-        };
-        format!("text({start}, {end})")
+        let start = self.text.len();
+        self.text.push_str(item);
+        format!("text({start}, {})", self.text.len())
     }
 
     fn option_text(&mut self, item: &Option<Text>) -> String {
