@@ -8,10 +8,10 @@
 
 use unicode_width::UnicodeWidthChar;
 
-/// `text`, words separated by single spaces, wrapped to `width` columns:
-/// the first line after `initial`, the rest after `subsequent`. The
-/// general form of [`paragraph`], which the tests hold to textwrap.
-#[cfg(test)]
+/// `text`, a line of words separated by spaces (runs of them kept where
+/// they do not end a line), wrapped to `width` columns: the first line
+/// after `initial`, the rest after `subsequent`. The tests hold it to
+/// textwrap, and [`paragraph`] to it.
 pub fn lines(text: &str, width: usize, initial: &str, subsequent: &str) -> Vec<String> {
     if text.len() < width && initial.is_empty() {
         return vec![text.trim_end_matches(' ').to_owned()];
@@ -98,7 +98,6 @@ fn wrap<'a>(
 }
 
 /// Each word and the number of spaces after it.
-#[cfg(test)]
 fn words(text: &str) -> impl Iterator<Item = (&str, usize)> {
     let mut rest = text;
     std::iter::from_fn(move || {
@@ -167,6 +166,19 @@ mod tests {
             let text = words.join(" ");
             let width = width.max(initial.len() + 1).max(subsequent.len() + 1);
             prop_assert_eq!(lines(&text, width, initial, subsequent), textwrap_lines(&text, width, initial, subsequent));
+        }
+
+        #[test]
+        fn runs_of_spaces_wrap_as_textwrap_wraps_them(
+            pieces in proptest::collection::vec(("[a-z]{1,12}|[漢字é]{1,4}", 1usize..4), 0..30),
+            lead in 0usize..3,
+            width in 5usize..60,
+        ) {
+            // A title as the detail writes it: words, runs of spaces,
+            // perhaps leading or trailing ones, continuation lines indented.
+            let text: String = " ".repeat(lead)
+                + &pieces.iter().map(|(word, gap)| format!("{word}{}", " ".repeat(*gap))).collect::<String>();
+            prop_assert_eq!(lines(&text, width, "", "    "), textwrap_lines(&text, width, "", "    "));
         }
     }
 }
