@@ -138,14 +138,13 @@ pub fn write_entries(
         }
         // On a terminal everything fits the screen; into a pipe or a file,
         // examples stay whole so they can be used as they are.
-        let laid_out = if io::stdout().is_terminal() {
-            entry::lines(entry, catalog, width, None, theme)
-        } else {
-            entry::unwrapped_code(entry, catalog, width, theme)
-        };
-        for line in laid_out.lines {
-            write_line(out, &line, theme.color)?;
-        }
+        let mut written = Ok(());
+        entry::print(entry, catalog, width, io::stdout().is_terminal(), theme, |line| {
+            if written.is_ok() {
+                written = write_line(out, &line, theme.color);
+            }
+        });
+        written?;
     }
     Ok(())
 }

@@ -9,7 +9,7 @@ use unicode_width::UnicodeWidthStr;
 
 use super::http;
 use super::theme::Theme;
-use super::writer::Writer;
+use super::writer::{Each, Sink, Writer};
 use crate::catalog::{Catalog, Entry, Example, ExampleKind, Library, releases};
 use crate::compare;
 
@@ -23,16 +23,34 @@ pub struct EntryLines {
 /// chosen example is marked and the others indented to match; without (the
 /// printed form) no example is marked.
 pub fn lines(entry: &Entry, catalog: &Catalog, width: u16, chosen: Option<usize>, theme: &Theme) -> EntryLines {
-    lay_out(entry, catalog, Writer::new(width, theme.dim()), chosen, theme)
+    let (out, example_starts) = lay_out(entry, catalog, Writer::new(width, theme.dim()), chosen, theme);
+    EntryLines { lines: out.into_lines(), example_starts }
 }
 
-/// The printed form for a pipe or a file: prose wrapped at `width`, lines
-/// of code (examples, constants) whole, so what is copied from it works.
-pub fn unwrapped_code(entry: &Entry, catalog: &Catalog, width: u16, theme: &Theme) -> EntryLines {
-    lay_out(entry, catalog, Writer::new(width, theme.dim()).keeping_code_whole(), None, theme)
+/// The printed form, each line handed to `each` as soon as it is laid
+/// out, so nothing is kept: prose wrapped at `width`; lines of code
+/// (examples, constants) broken at it too when `code_wraps` (a screen),
+/// whole otherwise (a pipe or a file), so what is copied from there works.
+pub fn print(
+    entry: &Entry,
+    catalog: &Catalog,
+    width: u16,
+    code_wraps: bool,
+    theme: &Theme,
+    each: impl FnMut(Line<'static>),
+) {
+    let out = Writer::streaming(Each(each), width, theme.dim());
+    let out = if code_wraps { out } else { out.keeping_code_whole() };
+    lay_out(entry, catalog, out, None, theme);
 }
 
-fn lay_out(entry: &Entry, catalog: &Catalog, out: Writer, chosen: Option<usize>, theme: &Theme) -> EntryLines {
+fn lay_out<S: Sink>(
+    entry: &Entry,
+    catalog: &Catalog,
+    out: Writer<S>,
+    chosen: Option<usize>,
+    theme: &Theme,
+) -> (Writer<S>, Vec<usize>) {
     let mut layout = Layout { out, entry, theme };
     layout.header();
     layout.notes();
@@ -40,17 +58,17 @@ fn lay_out(entry: &Entry, catalog: &Catalog, out: Writer, chosen: Option<usize>,
     layout.facts(catalog);
     layout.constants();
     let example_starts = layout.examples(chosen);
-    EntryLines { lines: layout.out.into_lines(), example_starts }
+    (layout.out, example_starts)
 }
 
 /// The sections of one entry, each written by its own method.
-struct Layout<'a> {
-    out: Writer,
+struct Layout<'a, S> {
+    out: Writer<S>,
     entry: &'a Entry,
     theme: &'a Theme,
 }
 
-impl Layout<'_> {
+impl<S: Sink> Layout<'_, S> {
     /// `404 Not Found`, where it stands, its spec and link, the summary.
     fn header(&mut self) {
         let (entry, theme) = (self.entry, self.theme);

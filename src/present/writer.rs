@@ -9,9 +9,36 @@ use unicode_width::UnicodeWidthChar;
 /// Starts the continuation of a line of code too long for the width.
 pub const CONTINUED: char = '↪';
 
-/// Accumulates lines no wider than `width` columns.
-pub struct Writer {
-    lines: Vec<Line<'static>>,
+/// Where a writer's finished lines go: kept, for the browser, which
+/// scrolls them; or handed on as each is finished, for the command line,
+/// which prints them once (a lookup then holds one line at a time, not an
+/// entry's hundred: ten fewer pages of heap touched at start-up).
+pub trait Sink {
+    fn line(&mut self, line: Line<'static>);
+}
+
+impl Sink for Vec<Line<'static>> {
+    fn line(&mut self, line: Line<'static>) {
+        self.push(line);
+    }
+}
+
+/// A sink that calls a closure with each line.
+pub struct Each<F>(pub F);
+
+impl<F: FnMut(Line<'static>)> Sink for Each<F> {
+    fn line(&mut self, line: Line<'static>) {
+        (self.0)(line);
+    }
+}
+
+/// Writes lines no wider than `width` columns into its sink.
+pub struct Writer<S = Vec<Line<'static>>> {
+    sink: S,
+    /// How many lines have gone into the sink.
+    count: usize,
+    /// Whether the last of them is empty (or there is none yet).
+    last_empty: bool,
     width: usize,
     /// Whether lines of code (examples, constants) break at the width: on
     /// a screen, yes; printed into a pipe or file, never, so an example
@@ -22,8 +49,20 @@ pub struct Writer {
 }
 
 impl Writer {
+    /// A writer that keeps its lines.
     pub fn new(width: u16, label_style: Style) -> Self {
-        Self { lines: Vec::new(), width: usize::from(width.max(1)), code_wraps: true, label_style }
+        Self::streaming(Vec::new(), width, label_style)
+    }
+
+    pub fn into_lines(self) -> Vec<Line<'static>> {
+        self.sink
+    }
+}
+
+impl<S: Sink> Writer<S> {
+    /// A writer that hands each line to `sink` as it is finished.
+    pub fn streaming(sink: S, width: u16, label_style: Style) -> Self {
+        Self { sink, count: 0, last_empty: true, width: usize::from(width.max(1)), code_wraps: true, label_style }
     }
 
     /// This writer with lines of code kept whole, however long.
@@ -38,57 +77,48 @@ impl Writer {
 
     /// Where the next line will stand: how many there are so far.
     pub fn next_line(&self) -> usize {
-        self.lines.len()
-    }
-
-    pub fn into_lines(self) -> Vec<Line<'static>> {
-        self.lines
+        self.count
     }
 
     pub fn push(&mut self, line: Line<'static>) {
-        self.lines.push(line);
+        self.last_empty = line.spans.is_empty();
+        self.count += 1;
+        self.sink.line(line);
     }
 
-    /// One empty line between blocks, never two in a row.
+    /// One empty line between blocks, never two in a row, none first.
     pub fn blank(&mut self) {
-        if self.lines.last().is_some_and(|line| !line.spans.is_empty()) {
-            self.lines.push(Line::default());
+        if !self.last_empty {
+            self.push(Line::default());
         }
     }
 
     /// Prose: reflowed, wrapped at word boundaries, never split at hyphens.
     pub fn wrapped(&mut self, text: &str, indent: &str, style: Style) {
         for line in super::flow::paragraph(text, self.width.max(indent.len() + 1), indent) {
-            self.lines.push(styled(line, style));
+            self.push(styled(line, style));
         }
     }
 
     /// A heading whose continuation lines are indented under it.
+    /// `text` is one line (an example's title): no line breaks in it.
     pub fn hanging(&mut self, text: &str, rest: &str, style: Style) {
-        let options = textwrap::Options::new(self.width.max(rest.len() + 1))
-            .subsequent_indent(rest)
-            .word_splitter(textwrap::WordSplitter::NoHyphenation);
-        for line in textwrap::wrap(text, options) {
-            self.lines.push(Line::styled(line.into_owned(), style));
+        for line in super::flow::lines(text, self.width.max(rest.len() + 1), "", rest) {
+            self.push(Line::styled(line, style));
         }
     }
 
-    /// `Label: value`, the value wrapped under itself.
+    /// `Label: value`, the value wrapped under itself, the label in its
+    /// own style.
     pub fn labelled(&mut self, label: &str, value: &str) {
-        let first = self.lines.len();
-        self.wrapped(&format!("{label}: {value}"), "", Style::new());
-        // The first line is one span (see `styled`): the label is cut off
-        // it into a span of its own.
-        if let Some(line) = self.lines.get_mut(first)
-            && let [span] = line.spans.as_mut_slice()
-        {
-            let mut head = std::mem::take(span.content.to_mut());
-            let split = (label.len() + 1).min(head.len());
-            if head.is_char_boundary(split) {
-                let tail = head.split_off(split);
-                line.spans = vec![Span::styled(head, self.label_style), Span::raw(tail)];
+        let lines = super::flow::paragraph(&format!("{label}: {value}"), self.width, "");
+        for (index, mut text) in lines.into_iter().enumerate() {
+            let split = (label.len() + 1).min(text.len());
+            if index == 0 && text.is_char_boundary(split) {
+                let tail = text.split_off(split);
+                self.push(Line::from(vec![Span::styled(text, self.label_style), Span::raw(tail)]));
             } else {
-                *span = Span::raw(head);
+                self.push(styled(text, Style::new()));
             }
         }
     }
@@ -128,7 +158,7 @@ impl Writer {
                     if start < at {
                         current.push(Span::styled(text[start..at].to_owned(), span.style));
                     }
-                    self.lines.push(Line::from(std::mem::take(&mut current)));
+                    self.push(Line::from(std::mem::take(&mut current)));
                     current.push(continued(indent));
                     used = 0;
                     start = at;
@@ -139,7 +169,7 @@ impl Writer {
                 current.push(Span::styled(text[start..].to_owned(), span.style));
             }
         }
-        self.lines.push(Line::from(current));
+        self.push(Line::from(current));
     }
 }
 

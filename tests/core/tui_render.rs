@@ -294,3 +294,20 @@ fn no_color_80x24() {
     press(&mut app, "/gateway<Enter>j");
     insta::assert_snapshot!(styled(&render(&app, &Theme::MONOCHROME), 6));
 }
+
+/// `statusbrowse 404` on a terminal prints what the detail pane shows: the
+/// command line's streamed lines are the pane's, line for line and span
+/// for span, for every entry at a narrow and a wide width.
+#[test]
+fn the_printed_entry_is_the_detail_panes_entry() {
+    use statusbrowse::present::{entry, theme::Theme};
+    let catalog = statusbrowse::catalog::Catalog::builtin();
+    for built in catalog.entries() {
+        for width in [40, 100] {
+            let pane = entry::lines(built, &catalog, width, None, &Theme::COLOR).lines;
+            let mut printed = Vec::new();
+            entry::print(built, &catalog, width, true, &Theme::COLOR, |line| printed.push(line));
+            assert_eq!(printed, pane, "{} at {width} columns", built.status_line());
+        }
+    }
+}
