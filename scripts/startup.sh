@@ -44,7 +44,9 @@ done
 hyperfine -N --warmup 30 --runs "$runs" "${args[@]}"
 # The ratios come from a second pass, round-robin: each round runs every
 # command once, so a slow spell on a shared machine (and a 2-core VM has
-# many) slows all of them alike instead of whichever hyperfine was on.
+# many) slows all of them alike instead of whichever hyperfine was on; in
+# a shuffled order, since the command run just after another is measurably
+# faster or slower for it.
 # Medians, since the targets are about medians. Page faults are counted
 # by the kernel for each child (getrusage): they are most of what
 # separates a large binary from a small one at start-up.
@@ -53,7 +55,7 @@ for i in "${!names[@]}"; do
     pairs+=("${names[$i]}" "${commands[$i]}")
 done
 python3 - "$runs" "${pairs[@]}" <<'PY'
-import os, resource, statistics, sys, time
+import os, random, resource, statistics, sys, time
 runs = int(sys.argv[1])
 names = sys.argv[2::2]
 commands = [command.split() for command in sys.argv[3::2]]
@@ -67,11 +69,13 @@ def run(command):
     return time.perf_counter_ns() - start
 
 times = [[] for _ in commands]
+order = list(range(len(commands)))
 for round in range(runs + 30):
-    for command, samples in zip(commands, times):
-        elapsed = run(command)
+    random.shuffle(order)
+    for index in order:
+        elapsed = run(commands[index])
         if round >= 30:  # warm-up rounds
-            samples.append(elapsed)
+            times[index].append(elapsed)
 
 def faults(command, runs=50):
     before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_minflt
