@@ -39,7 +39,7 @@ impl<'a> Lines<'a> {
             return None;
         }
         let rest = &self.input[offset..];
-        let (text, next) = match memchr::memchr(b'\n', rest) {
+        let (text, next) = match line_break(rest) {
             Some(end) => (&rest[..end], offset + end + 1),
             None => (rest, self.input.len()),
         };
@@ -57,6 +57,18 @@ impl<'a> Iterator for Lines<'a> {
         self.number += 1;
         Some(line)
     }
+}
+
+/// Where the next line break is. SSE2 is part of every x86-64 CPU, so its
+/// searcher needs no question to the CPU; memchr's general entry point
+/// asks first, and under a hypervisor that question (CPUID traps) costs
+/// 0.1 ms, more than checking a small response.
+fn line_break(bytes: &[u8]) -> Option<usize> {
+    #[cfg(target_arch = "x86_64")]
+    if let Some(finder) = memchr::arch::x86_64::sse2::memchr::One::new(b'\n') {
+        return finder.find(bytes);
+    }
+    memchr::memchr(b'\n', bytes)
 }
 
 #[cfg(test)]
