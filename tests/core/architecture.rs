@@ -88,3 +88,25 @@ fn no_source_file_is_a_grab_bag() {
         assert!(lines <= 350, "{} has {lines} lines; split it along its seams", file.display());
     }
 }
+
+/// memchr's general entry points (`memchr::memchr`, `memchr_iter`,
+/// `memmem`...) run CPU feature detection on their first call; under a
+/// hypervisor every CPUID traps, and one such call in the lookup path cost
+/// a tenth of a millisecond, the largest single cost of `statusbrowse 404`.
+/// The sources use memchr's per-architecture searchers (`memchr::arch`),
+/// which ask the CPU nothing.
+#[test]
+fn nothing_calls_memchrs_cpu_probing_entry_points() {
+    let probing = ["memchr::memchr", "memchr::memrchr", "memchr::memmem", "memchr_iter", "memrchr_iter"];
+    let mut found = Vec::new();
+    for file in sources() {
+        let text = std::fs::read_to_string(root().join("src").join(&file)).expect("read source");
+        for (number, line) in text.lines().enumerate() {
+            let code = line.split("//").next().unwrap_or_default();
+            if probing.iter().any(|name| code.contains(name)) {
+                found.push(format!("src/{}:{}: {}", file.display(), number + 1, line.trim()));
+            }
+        }
+    }
+    assert!(found.is_empty(), "memchr entry points that probe the CPU:\n{}", found.join("\n"));
+}
