@@ -21,6 +21,33 @@ fn styled(line: &str, theme: &Theme) -> Line<'static> {
     Line::styled(inert::line(line).into_owned(), style)
 }
 
+/// `lines` from `scroll` on, in a box at `popup` with `title` on top and
+/// the keys it takes along its bottom edge.
+struct Boxed<'a> {
+    lines: &'a [String],
+    scroll: usize,
+    title: &'a str,
+    keys: &'static str,
+    theme: &'a Theme,
+}
+
+impl Widget for Boxed<'_> {
+    fn render(self, popup: Rect, buf: &mut Buffer) {
+        Clear.render(popup, buf);
+        let shown: Vec<Line<'static>> =
+            self.lines.iter().skip(self.scroll).map(|line| styled(line, self.theme)).collect();
+        Paragraph::new(shown)
+            .block(
+                Block::default()
+                    .borders(Borders::ALL)
+                    .border_style(self.theme.border(true))
+                    .title(self.title)
+                    .title_bottom(Line::from(self.keys).right_aligned()),
+            )
+            .render(popup, buf);
+    }
+}
+
 pub struct CompareOverlay<'a> {
     pub app: &'a App,
     pub theme: &'a Theme,
@@ -29,23 +56,18 @@ pub struct CompareOverlay<'a> {
 impl Widget for CompareOverlay<'_> {
     fn render(self, area: Rect, buf: &mut Buffer) {
         let lines = choosing::compare_lines(self.app, area.as_size());
-        let popup = layout::wide_overlay(area.as_size(), lines.len());
-        Clear.render(popup, buf);
-        let shown: Vec<Line<'static>> =
-            lines.iter().skip(self.app.compare_scroll()).map(|line| styled(line, self.theme)).collect();
         let title = match choosing::preset_name(self.app) {
             Some(name) => format!(" Compare: {name} "),
             None => " Compare ".to_owned(),
         };
-        Paragraph::new(shown)
-            .block(
-                Block::default()
-                    .borders(Borders::ALL)
-                    .border_style(self.theme.border(true))
-                    .title(title)
-                    .title_bottom(Line::from(" ↓↑ scroll, p next preset, Esc closes ").right_aligned()),
-            )
-            .render(popup, buf);
+        Boxed {
+            lines: &lines,
+            scroll: self.app.compare_scroll(),
+            title: &title,
+            keys: " ↓↑ scroll, p next preset, Esc closes ",
+            theme: self.theme,
+        }
+        .render(layout::wide_overlay(area.as_size(), lines.len()), buf);
     }
 }
 
@@ -57,18 +79,13 @@ pub struct GuideOverlay<'a> {
 impl Widget for GuideOverlay<'_> {
     fn render(self, area: Rect, buf: &mut Buffer) {
         let lines = choosing::guide_box_lines(self.app, area.as_size());
-        let popup = layout::guide_overlay(area.as_size(), lines.len());
-        Clear.render(popup, buf);
-        let shown: Vec<Line<'static>> =
-            lines.iter().skip(self.app.guide_scroll()).map(|line| styled(line, self.theme)).collect();
-        Paragraph::new(shown)
-            .block(
-                Block::default()
-                    .borders(Borders::ALL)
-                    .border_style(self.theme.border(true))
-                    .title(" Which code should I return? ")
-                    .title_bottom(Line::from(" digits answer, ↓↑ scroll, Backspace back, Enter goes ").right_aligned()),
-            )
-            .render(popup, buf);
+        Boxed {
+            lines: &lines,
+            scroll: self.app.guide_scroll(),
+            title: " Which code should I return? ",
+            keys: " digits answer, ↓↑ scroll, Backspace back, Enter goes ",
+            theme: self.theme,
+        }
+        .render(layout::guide_overlay(area.as_size(), lines.len()), buf);
     }
 }
