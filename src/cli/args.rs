@@ -149,9 +149,8 @@ pub struct Args {
 /// Whether this process is the browser's clipboard helper, started with
 /// `--clipboard-serve` alone. Read before clap, so no help, manual page or
 /// completion script offers the flag.
-pub fn is_clipboard_helper() -> bool {
-    let mut args = std::env::args_os().skip(1);
-    args.next().is_some_and(|arg| arg == SERVE_ARG) && args.next().is_none()
+pub fn is_clipboard_helper(arguments: &[OsString]) -> bool {
+    matches!(arguments, [_, only] if only == SERVE_ARG)
 }
 
 /// The environment's say in `--clipboard`.
@@ -168,11 +167,11 @@ impl Args {
     /// millisecond, a third of what a lookup costs over a hello world.
     /// Words alone can mean nothing but the query: no flag, no subcommand,
     /// no setting from the environment. Tests hold this to what clap reads.
-    pub fn from_command_line() -> Result<Self, clap::Error> {
-        let words = std::env::args_os().skip(1);
+    pub fn from_command_line(arguments: Vec<OsString>) -> Result<Self, clap::Error> {
+        let words = arguments.iter().skip(1).cloned();
         match Self::plain_words(words, std::env::var_os(CLIPBOARD_VARIABLE).is_some()) {
             Some(args) => Ok(args),
-            None => Self::try_parse(),
+            None => Self::try_parse_from(arguments),
         }
     }
 

@@ -3,10 +3,9 @@
 //! --strict) or 2 (input that is not HTTP, or a usage error).
 
 use std::io::{self, IsTerminal, Read, Write};
-use std::process::ExitCode;
 
 use super::args::CheckArgs;
-use super::failure::{self, Failure, finish};
+use super::failure::{self, Failure, SUCCESS, finish};
 use super::{colour_wanted, text};
 use crate::check::{self, report, rules};
 use crate::config::{self, Paths};
@@ -16,14 +15,18 @@ use crate::inert;
 /// bound on the memory and time a runaway pipe can cost.
 const MOST_INPUT: u64 = 64 * 1024 * 1024;
 
-pub fn run(args: &CheckArgs) -> ExitCode {
+/// Exit status when the response broke a rule (or, with `--strict`, drew
+/// a warning), as a linter's.
+const FAILED: u8 = 1;
+
+pub fn run(args: &CheckArgs) -> u8 {
     match checked(args) {
         Ok(code) => code,
         Err(failure) => finish(Err(failure)),
     }
 }
 
-fn checked(args: &CheckArgs) -> Result<ExitCode, Failure> {
+fn checked(args: &CheckArgs) -> Result<u8, Failure> {
     let rules = rules::all().map_err(|error| Failure::Usage(error.to_string()))?;
     let color = colour_wanted(args.color);
     let stdout = io::stdout();
@@ -36,7 +39,7 @@ fn checked(args: &CheckArgs) -> Result<ExitCode, Failure> {
             report::write_rules(&mut out, &rules, color)?;
         }
         out.flush()?;
-        return Ok(ExitCode::SUCCESS);
+        return Ok(SUCCESS);
     }
     let mut progress = |_: &str| {};
     let loaded = config::load(&Paths::from_env(), &[], &mut progress)?;
@@ -52,7 +55,7 @@ fn checked(args: &CheckArgs) -> Result<ExitCode, Failure> {
         };
         report::write_explanation(&mut out, rule, &loaded.catalog, usize::from(text::width()), color)?;
         out.flush()?;
-        return Ok(ExitCode::SUCCESS);
+        return Ok(SUCCESS);
     }
     let (name, input) = read_input(args)?;
     let checked = match check::check(&input, &loaded.catalog) {
@@ -68,7 +71,7 @@ fn checked(args: &CheckArgs) -> Result<ExitCode, Failure> {
     };
     out.flush()?;
     let failed = tally.errors > 0 || (args.strict && tally.warnings > 0);
-    Ok(if failed { ExitCode::from(1) } else { ExitCode::SUCCESS })
+    Ok(if failed { FAILED } else { SUCCESS })
 }
 
 /// The file named, or standard input; never more than [`MOST_INPUT`].

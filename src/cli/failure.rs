@@ -3,13 +3,14 @@
 //! configuration, terminal, output).
 
 use std::io::{self, Write};
-use std::process::ExitCode;
 
 use thiserror::Error;
 
 use crate::config::LoadError;
 use crate::tui::run::RunError;
 
+/// Exit status of a run that did what was asked.
+pub const SUCCESS: u8 = 0;
 /// Exit status when a lookup found nothing.
 const NOT_FOUND: u8 = 1;
 /// Exit status for any error; clap uses it for usage errors too.
@@ -38,17 +39,17 @@ pub enum Failure {
 }
 
 /// The exit status for an outcome, with its message on stderr.
-pub fn finish(outcome: Result<(), Failure>) -> ExitCode {
+pub fn finish(outcome: Result<(), Failure>) -> u8 {
     let failure = match outcome {
-        Ok(()) => return ExitCode::SUCCESS,
+        Ok(()) => return SUCCESS,
         // A reader that went away (`| head`) is not an error worth a message.
-        Err(Failure::Output(error)) if error.kind() == io::ErrorKind::BrokenPipe => return ExitCode::SUCCESS,
+        Err(Failure::Output(error)) if error.kind() == io::ErrorKind::BrokenPipe => return SUCCESS,
         // Nobody is left to read a message.
-        Err(Failure::Browser(RunError::HungUp)) => return ExitCode::from(HUNG_UP),
+        Err(Failure::Browser(RunError::HungUp)) => return HUNG_UP,
         Err(failure) => failure,
     };
     say(&failure.to_string());
-    ExitCode::from(if matches!(failure, Failure::NotFound(_)) { NOT_FOUND } else { ERROR })
+    if matches!(failure, Failure::NotFound(_)) { NOT_FOUND } else { ERROR }
 }
 
 /// A message on stderr. It may quote a file name or a query, so it is made

@@ -13,13 +13,13 @@ mod json;
 mod lookup;
 mod manual;
 mod pager;
-mod stdout_state;
+pub mod start;
 mod subcommands;
 mod text;
 mod wire;
 
+use std::ffi::OsString;
 use std::io::{self, IsTerminal, Write};
-use std::process::ExitCode;
 
 use self::args::{Args, ColorWhen};
 use self::failure::{Failure, finish};
@@ -28,16 +28,17 @@ use crate::present::theme::Theme;
 use crate::tui;
 
 /// Runs the program and turns every outcome into an exit status; nothing
-/// below here exits the process or panics on bad input.
-pub fn main() -> ExitCode {
-    if !stdout_state::is_open() {
+/// below here exits the process or panics on bad input. `arguments` is
+/// the whole command line, the program's name first; `start` calls this.
+pub fn main(arguments: Vec<OsString>, stdout: start::Stdout) -> u8 {
+    if stdout == start::Stdout::Closed {
         let closed = io::Error::other("stdout is closed");
         return finish(Err(Failure::Output(closed)));
     }
-    if args::is_clipboard_helper() {
-        return ExitCode::from(u8::try_from(tui::clipboard::serve()).unwrap_or(1));
+    if args::is_clipboard_helper(&arguments) {
+        return u8::try_from(tui::clipboard::serve()).unwrap_or(1);
     }
-    let args = match Args::from_command_line() {
+    let args = match Args::from_command_line(arguments) {
         Ok(args) => args,
         Err(error) => return clap_answered(&error),
     };
@@ -143,10 +144,10 @@ fn deliver(text: &[u8], paging: args::Paging) -> io::Result<()> {
 
 /// `--help` and `--version` print and succeed, unless the output cannot be
 /// written; a usage error goes to stderr with status 2, as clap words it.
-fn clap_answered(error: &clap::Error) -> ExitCode {
+fn clap_answered(error: &clap::Error) -> u8 {
     let printed = error.print().and_then(|()| io::stdout().flush());
     if error.use_stderr() {
-        return ExitCode::from(u8::try_from(error.exit_code()).unwrap_or(2));
+        return u8::try_from(error.exit_code()).unwrap_or(2);
     }
     finish(printed.map_err(Failure::Output))
 }
