@@ -111,7 +111,9 @@ impl<S: Sink> Writer<S> {
     /// `Label: value`, the value wrapped under itself, the label in its
     /// own style.
     pub fn labelled(&mut self, label: &str, value: &str) {
-        let lines = super::flow::paragraph(&format!("{label}: {value}"), self.width, "");
+        // Joined by copying, not `format!`: its machinery cost a lookup a
+        // twentieth of its instructions over an entry's nine labels.
+        let lines = super::flow::paragraph(&[label, ": ", value].concat(), self.width, "");
         for (index, mut text) in lines.into_iter().enumerate() {
             let split = (label.len() + 1).min(text.len());
             if index == 0 && text.is_char_boundary(split) {
