@@ -345,8 +345,8 @@ fn output_that_cannot_be_written_is_an_error_with_a_message() {
 #[test]
 fn a_stdout_on_dev_null_opened_read_write_is_open() {
     // Python's subprocess.DEVNULL, libuv's "ignore" and many supervisors
-    // open /dev/null read-write, as Rust's runtime does for a closed
-    // descriptor; only the closed one is an error.
+    // open /dev/null read-write, as statusbrowse itself does for a closed
+    // descriptor at start; only the closed one is an error.
     let home = tempfile::tempdir().expect("temp dir");
     let null = std::fs::OpenOptions::new().read(true).write(true).open("/dev/null").expect("open /dev/null");
     let output = Command::new(env!("CARGO_BIN_EXE_statusbrowse"))
@@ -388,4 +388,33 @@ fn config_path_shows_hostile_paths_inert() {
     let text = String::from_utf8(output.stdout).expect("utf-8");
     assert!(!text.contains(['\u{1b}', '\u{7}', '\u{9b}']), "{text:?}");
     assert!(text.contains("x␛]52;c;cHduZWQ=␇"), "{text:?}");
+}
+
+#[test]
+fn closed_stdin_and_stderr_leave_a_lookup_whole() {
+    // A daemon's or a cron job's descriptors: the answer is whole and the
+    // user's file, opened while 0 and 2 are closed, is left alone.
+    // (statusbrowse puts /dev/null on them at start, as Rust's runtime did
+    // before the binary started without it.)
+    use std::os::unix::process::CommandExt;
+    let home = tempfile::tempdir().expect("temp dir");
+    let catalog = home.path().join("team.toml");
+    std::fs::write(&catalog, "[[entry]]\ncode = 590\nphrase = \"Team Rule\"\nsummary = \"Ours.\"\n")
+        .expect("write catalog");
+    let mut command = Command::new(env!("CARGO_BIN_EXE_statusbrowse"));
+    command.args(["--catalog", catalog.to_str().expect("utf-8 path"), "590", "404"]);
+    command.env("XDG_CONFIG_HOME", home.path()).stdout(Stdio::piped());
+    // SAFETY: close is async-signal-safe; nothing else runs before exec.
+    unsafe {
+        command.pre_exec(|| {
+            nix::unistd::close(0).map_err(std::io::Error::from)?;
+            nix::unistd::close(2).map_err(std::io::Error::from)?;
+            Ok(())
+        });
+    }
+    let output = command.output().expect("run statusbrowse");
+    assert_eq!(output.status.code(), Some(0));
+    let answer = String::from_utf8_lossy(&output.stdout);
+    assert!(answer.starts_with("590 Team Rule") && answer.contains("404 Not Found"), "{answer:.300}");
+    assert_eq!(std::fs::read_to_string(&catalog).expect("read catalog").lines().count(), 4, "untouched");
 }
