@@ -37,7 +37,7 @@ pub fn print(
     width: u16,
     code_wraps: bool,
     theme: &Theme,
-    each: impl FnMut(Line<'static>),
+    each: impl FnMut(Line<'_>),
 ) {
     let out = Writer::streaming(Each(each), width, theme.dim());
     let out = if code_wraps { out } else { out.keeping_code_whole() };

@@ -2,6 +2,8 @@
 //! broken wherever the width falls. Widths are display columns, never
 //! characters or bytes, so wide (CJK) text fits the width it is given.
 
+use std::borrow::Cow;
+
 use ratatui::style::{Modifier, Style};
 use ratatui::text::{Line, Span};
 use unicode_width::UnicodeWidthChar;
@@ -13,21 +15,30 @@ pub const CONTINUED: char = '↪';
 /// scrolls them; or handed on as each is finished, for the command line,
 /// which prints them once (a lookup then holds one line at a time, not an
 /// entry's eighty: five fewer page faults at start-up).
+///
+/// A line may borrow the text it was laid out from: a sink that keeps
+/// lines copies what they borrow, one that prints them copies nothing.
 pub trait Sink {
-    fn line(&mut self, line: Line<'static>);
+    fn line(&mut self, line: Line<'_>);
 }
 
 impl Sink for Vec<Line<'static>> {
-    fn line(&mut self, line: Line<'static>) {
-        self.push(line);
+    fn line(&mut self, line: Line<'_>) {
+        self.push(owned(line));
     }
+}
+
+/// `line` with every borrowed text copied, in place (same-size spans).
+fn owned(line: Line<'_>) -> Line<'static> {
+    let spans = line.spans.into_iter().map(|span| Span::styled(span.content.into_owned(), span.style)).collect();
+    Line { spans, style: line.style, alignment: line.alignment }
 }
 
 /// A sink that calls a closure with each line.
 pub struct Each<F>(pub F);
 
-impl<F: FnMut(Line<'static>)> Sink for Each<F> {
-    fn line(&mut self, line: Line<'static>) {
+impl<F: FnMut(Line<'_>)> Sink for Each<F> {
+    fn line(&mut self, line: Line<'_>) {
         (self.0)(line);
     }
 }
@@ -80,7 +91,7 @@ impl<S: Sink> Writer<S> {
         self.count
     }
 
-    pub fn push(&mut self, line: Line<'static>) {
+    pub fn push(&mut self, line: Line<'_>) {
         self.last_empty = line.spans.is_empty();
         self.count += 1;
         self.sink.line(line);
@@ -127,7 +138,7 @@ impl<S: Sink> Writer<S> {
 
     /// Code and URLs: broken at the width, wherever that falls.
     pub fn hard_wrapped(&mut self, text: &str, indent: &str, style: Style) {
-        self.hard_wrapped_spans(vec![Span::styled(text.to_owned(), style)], indent);
+        self.hard_wrapped_spans(vec![Span::styled(text, style)], indent);
     }
 
     /// Styled pieces of one line of code, broken at the width. A character
@@ -138,27 +149,27 @@ impl<S: Sink> Writer<S> {
     /// A line that goes on is marked: its continuations start with `↪` in
     /// the indent (when there is one), so a reader can tell a wrapped line
     /// of a message from two lines. Copies take the text, never this.
-    pub fn hard_wrapped_spans(&mut self, spans: Vec<Span<'_>>, indent: &str) {
+    pub fn hard_wrapped_spans<'t>(&mut self, spans: Vec<Span<'t>>, indent: &'t str) {
         let room = if self.code_wraps { self.width.saturating_sub(indent.len()).max(1) } else { usize::MAX };
-        let mut current: Vec<Span<'static>> = Vec::with_capacity(spans.len() + 1);
-        current.push(Span::raw(indent.to_owned()));
+        let mut current: Vec<Span<'t>> = Vec::with_capacity(spans.len() + 1);
+        current.push(Span::raw(indent));
         let mut used = 0;
         for span in spans {
-            let text: &str = &span.content;
-            let width = super::flow::str_width(text);
+            let width = super::flow::str_width(&span.content);
             if used + width <= room {
                 // The whole span fits: no need to walk its characters.
                 used += width;
-                current.push(Span::styled(text.to_owned(), span.style));
+                current.push(span);
                 continue;
             }
             // The piece of this span on the current line starts here.
+            let text: &str = &span.content;
             let mut start = 0;
             for (at, c) in text.char_indices() {
                 let width = c.width().unwrap_or(0);
                 if used > 0 && used + width > room {
                     if start < at {
-                        current.push(Span::styled(text[start..at].to_owned(), span.style));
+                        current.push(Span::styled(piece(&span.content, start..at), span.style));
                     }
                     self.push(Line::from(std::mem::take(&mut current)));
                     current.push(continued(indent));
@@ -168,7 +179,7 @@ impl<S: Sink> Writer<S> {
                 used += width;
             }
             if start < text.len() {
-                current.push(Span::styled(text[start..].to_owned(), span.style));
+                current.push(Span::styled(piece(&span.content, start..text.len()), span.style));
             }
         }
         self.push(Line::from(current));
@@ -181,6 +192,14 @@ impl<S: Sink> Writer<S> {
 fn styled(text: String, style: Style) -> Line<'static> {
     let spans = if text.is_empty() { Vec::new() } else { vec![Span::raw(text)] };
     Line::from(spans).style(style)
+}
+
+/// Part of a span's text: still borrowed if the text was.
+fn piece<'t>(text: &Cow<'t, str>, range: std::ops::Range<usize>) -> Cow<'t, str> {
+    match text {
+        Cow::Borrowed(text) => Cow::Borrowed(&text[range]),
+        Cow::Owned(text) => Cow::Owned(text[range].to_owned()),
+    }
 }
 
 /// The indent of a continuation line: `↪` in it when it has room.
@@ -199,6 +218,22 @@ mod tests {
 
     fn texts(writer: Writer) -> Vec<String> {
         writer.into_lines().iter().map(ToString::to_string).collect()
+    }
+
+    #[test]
+    fn a_printing_sink_gets_code_as_borrowed_text_a_keeping_one_owns_it() {
+        let line = "Content-Type: application/problem+json";
+        let mut borrowed = Vec::new();
+        let sink = Each(|line: Line<'_>| {
+            borrowed.extend(line.spans.iter().map(|span| matches!(span.content, Cow::Borrowed(_))));
+        });
+        let mut printing = Writer::streaming(sink, 20, Style::new()).keeping_code_whole();
+        printing.hard_wrapped_spans(vec![Span::raw(&line[..12]), Span::raw(&line[12..])], "    ");
+        assert_eq!(borrowed, [true, true, true], "the indent and both pieces, uncopied");
+
+        let mut keeping = Writer::new(20, Style::new());
+        keeping.hard_wrapped(line, "    ", Style::new());
+        assert_eq!(texts(keeping), ["    Content-Type: ap", "  ↪ plication/proble", "  ↪ m+json"]);
     }
 
     #[test]

@@ -305,8 +305,11 @@ fn the_printed_entry_is_the_detail_panes_entry() {
     for built in catalog.entries() {
         for width in [40, 100] {
             let pane = entry::lines(built, &catalog, width, None, &Theme::COLOR).lines;
+            // Printed lines may borrow from the entry: compared as their
+            // spans and styles, written out.
+            let pane: Vec<String> = pane.iter().map(|line| format!("{line:?}")).collect();
             let mut printed = Vec::new();
-            entry::print(built, &catalog, width, true, &Theme::COLOR, |line| printed.push(line));
+            entry::print(built, &catalog, width, true, &Theme::COLOR, |line| printed.push(format!("{line:?}")));
             assert_eq!(printed, pane, "{} at {width} columns", built.status_line());
         }
     }
