@@ -33,10 +33,18 @@ cargo build --release --quiet --manifest-path "$floor/Cargo.toml" --target-dir "
 peer="$floor/peer/bin/http-status-print"
 cargo install --quiet --locked --version 0.2.0 --root "$floor/peer" http-status-print
 
-bin=target/release/statusbrowse
-echo "binary: $(stat -c %s "$bin") bytes; http-status-print: $(stat -c %s "$peer") bytes"
+# All three are timed from fresh copies in one directory. How a file came
+# into the page cache (written by a build, or read back after it was
+# evicted) changes how many page faults running it takes: the same
+# binary measured as much as 0.09 ms apart with its history. Fresh
+# copies start every binary from the same state.
+run="$floor/run"
+mkdir -p "$run"
+cp target/release/statusbrowse "$floor/target/release/floor" "$peer" "$run/"
+bin="$run/statusbrowse"
+echo "binary: $(stat -c %s "$bin") bytes; http-status-print: $(stat -c %s "$run/http-status-print") bytes"
 names=("hello world (floor)" "http-status-print 404" "statusbrowse 404" "statusbrowse rate limit")
-commands=("$floor/target/release/floor" "$peer 404" "$bin 404" "$bin rate limit")
+commands=("$run/floor" "$run/http-status-print 404" "$bin 404" "$bin rate limit")
 args=()
 for i in "${!names[@]}"; do
     args+=(--command-name "${names[$i]}" "${commands[$i]}")
