@@ -168,7 +168,7 @@ impl Args {
     /// Words alone can mean nothing but the query: no flag, no subcommand,
     /// no setting from the environment. Tests hold this to what clap reads.
     pub fn from_command_line(arguments: Vec<OsString>) -> Result<Self, clap::Error> {
-        let words = arguments.iter().skip(1).cloned();
+        let words = arguments.get(1..).unwrap_or_default();
         match Self::plain_words(words, std::env::var_os(CLIPBOARD_VARIABLE).is_some()) {
             Some(args) => Ok(args),
             None => Self::try_parse_from(arguments),
@@ -177,8 +177,8 @@ impl Args {
 
     /// The arguments when `words` (the command line after the program's
     /// name) are only a query; `None` when clap must read them.
-    fn plain_words(words: impl Iterator<Item = OsString>, clipboard_set: bool) -> Option<Self> {
-        let query: Vec<String> = words.map(|word| word.into_string().ok()).collect::<Option<_>>()?;
+    fn plain_words(words: &[OsString], clipboard_set: bool) -> Option<Self> {
+        let query: Vec<String> = words.iter().map(|word| word.to_str().map(str::to_owned)).collect::<Option<_>>()?;
         let first = query.first()?;
         if clipboard_set || SUBCOMMANDS.contains(&first.as_str()) || query.iter().any(|word| word.starts_with('-')) {
             return None;
@@ -230,7 +230,8 @@ mod tests {
     }
 
     fn directly(words: &[&str]) -> Option<Args> {
-        Args::plain_words(words.iter().map(OsString::from), false)
+        let words: Vec<OsString> = words.iter().map(OsString::from).collect();
+        Args::plain_words(&words, false)
     }
 
     #[test]
@@ -265,7 +266,7 @@ mod tests {
         ] {
             assert!(directly(words).is_none(), "{words:?}");
         }
-        assert!(Args::plain_words([OsString::from("404")].into_iter(), true).is_none(), "the environment has a say");
+        assert!(Args::plain_words(&[OsString::from("404")], true).is_none(), "the environment has a say");
     }
 
     proptest! {
