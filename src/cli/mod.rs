@@ -117,7 +117,7 @@ fn deliver(text: &[u8], paging: args::Paging) -> io::Result<()> {
     // Counted byte by byte, not with memchr: its first call asks the CPU
     // which SIMD it has, and under a hypervisor those CPUID instructions
     // cost a tenth of a millisecond, more than the rest of a lookup.
-    let lines = text.iter().filter(|byte| **byte == b'\n').count();
+    let lines = || text.iter().filter(|byte| **byte == b'\n').count();
     if pager::wanted(paging, screen, lines) {
         match pager::Pager::from_env(|name| std::env::var(name).ok()) {
             Ok(Some(pager)) => match pager.show(text) {

@@ -108,12 +108,13 @@ pub enum Screen {
 /// Whether `lines` of output go through the pager: only on a terminal,
 /// and with `auto` only on one that can page and when they would scroll off
 /// it (the prompt takes the last row).
-pub fn wanted(paging: Paging, screen: Screen, lines: usize) -> bool {
+/// `lines` counts them only when that decides it: a pipe never pages.
+pub fn wanted(paging: Paging, screen: Screen, lines: impl FnOnce() -> usize) -> bool {
     match (paging, screen) {
         (Paging::Never, _) | (_, Screen::Pipe) => false,
         (Paging::Always, _) => true,
         (Paging::Auto, Screen::Dumb) => false,
-        (Paging::Auto, Screen::Rows(rows)) => rows.is_some_and(|rows| lines >= usize::from(rows)),
+        (Paging::Auto, Screen::Rows(rows)) => rows.is_some_and(|rows| lines() >= usize::from(rows)),
     }
 }
 
@@ -157,16 +158,19 @@ mod tests {
     #[test]
     fn paging_happens_on_a_terminal_only_and_auto_only_when_the_text_is_long() {
         let screen = Screen::Rows(Some(24));
-        assert!(wanted(Paging::Auto, screen, 71));
-        assert!(wanted(Paging::Auto, screen, 24), "24 lines and a prompt scroll a 24-row screen");
-        assert!(!wanted(Paging::Auto, screen, 23));
-        assert!(!wanted(Paging::Auto, Screen::Rows(None), 500), "no size, no paging");
-        assert!(!wanted(Paging::Auto, Screen::Dumb, 500), "a dumb terminal cannot page");
-        assert!(wanted(Paging::Always, screen, 1));
-        assert!(wanted(Paging::Always, Screen::Dumb, 1), "unless asked to");
-        assert!(!wanted(Paging::Never, screen, 500));
+        assert!(wanted(Paging::Auto, screen, || 71));
+        assert!(wanted(Paging::Auto, screen, || 24), "24 lines and a prompt scroll a 24-row screen");
+        assert!(!wanted(Paging::Auto, screen, || 23));
+        assert!(!wanted(Paging::Auto, Screen::Rows(None), || 500), "no size, no paging");
+        assert!(!wanted(Paging::Auto, Screen::Dumb, || 500), "a dumb terminal cannot page");
+        assert!(wanted(Paging::Always, screen, || 1));
+        assert!(wanted(Paging::Always, Screen::Dumb, || 1), "unless asked to");
+        assert!(!wanted(Paging::Never, screen, || 500));
         for paging in [Paging::Auto, Paging::Always, Paging::Never] {
-            assert!(!wanted(paging, Screen::Pipe, 500), "{paging:?} never pages into a pipe");
+            assert!(
+                !wanted(paging, Screen::Pipe, || panic!("counted")),
+                "{paging:?} never pages into a pipe, or counts"
+            );
         }
     }
 }

@@ -7,20 +7,32 @@ use anstyle::{AnsiColor, Color as AnsiColorValue, Effects, RgbColor, Style as An
 use ratatui::style::{Color, Modifier, Style};
 use ratatui::text::Line;
 
-/// Writes one line, trailing blanks dropped.
+/// Writes one line, trailing blanks dropped. Neighbouring spans in the
+/// same style share one escape: an indent and the prose after it are one
+/// run of colour, however the line was cut into spans.
 pub fn write_line(out: &mut impl Write, line: &Line<'_>, color: bool) -> io::Result<()> {
     // Trailing blanks are dropped: the last span with text is cut after
     // its last visible character, and the blank spans after it are not
     // written at all.
     let last = line.spans.iter().rposition(|span| !span.content.trim_end().is_empty());
+    let plain = AnsiStyle::new();
+    let mut open = plain;
     for (index, span) in line.spans.iter().enumerate().take(last.map_or(0, |last| last + 1)) {
         let text = if Some(index) == last { span.content.trim_end() } else { span.content.as_ref() };
-        let ansi = if color { to_ansi(span.style.patch(line.style)) } else { AnsiStyle::new() };
-        if ansi == AnsiStyle::new() {
-            out.write_all(text.as_bytes())?;
-        } else {
-            write!(out, "{ansi}{text}{ansi:#}")?;
+        let ansi = if color { to_ansi(span.style.patch(line.style)) } else { plain };
+        if ansi != open {
+            if open != plain {
+                write!(out, "{open:#}")?;
+            }
+            if ansi != plain {
+                write!(out, "{ansi}")?;
+            }
+            open = ansi;
         }
+        out.write_all(text.as_bytes())?;
+    }
+    if open != plain {
+        write!(out, "{open:#}")?;
     }
     writeln!(out)
 }
@@ -85,5 +97,15 @@ mod tests {
         ]);
         assert_eq!(render(&line, false), "404 Not Found\n");
         assert_eq!(render(&line, true), "\x1b[1m\x1b[33m404\x1b[0m Not Found\n");
+    }
+
+    #[test]
+    fn neighbouring_spans_in_one_style_share_an_escape() {
+        let dim = Style::new().add_modifier(Modifier::DIM);
+        let line =
+            Line::from(vec![Span::raw("  "), Span::raw("As of"), Span::styled(" 1.0", Style::new().fg(Color::Red))])
+                .style(dim);
+        assert_eq!(render(&line, true), "\x1b[2m  As of\x1b[0m\x1b[2m\x1b[31m 1.0\x1b[0m\n");
+        assert_eq!(render(&line, false), "  As of 1.0\n");
     }
 }

@@ -6,6 +6,8 @@
 //! vector per paragraph) was a quarter of it. A property test holds the
 //! two to the same lines.
 
+use std::borrow::Cow;
+
 use unicode_width::UnicodeWidthChar;
 
 /// `text`, a line of words separated by spaces (runs of them kept where
@@ -32,6 +34,55 @@ pub fn paragraph(text: &str, width: usize, indent: &str) -> Vec<String> {
     } else {
         wrap(text.split_whitespace().map(|word| (word, 1)), text.len(), width, indent, indent)
     }
+}
+
+/// [`paragraph`] for the text nearly every catalog paragraph is: printable
+/// ASCII words, each followed by one space or one line break, none wider
+/// than `room`. Then a line break is the last separator within `room`
+/// columns, found by looking back from there instead of measuring every
+/// word, and every line is a slice of `text` (copied only to turn a line
+/// break inside it into a space). The lines carry no indent: `room` is
+/// what is left after it. `None` for anything else, which [`paragraph`]
+/// wraps; a proptest holds the two to the same lines.
+pub fn plain_paragraph(text: &str, room: usize) -> Option<Vec<Cow<'_, str>>> {
+    let text = text.trim_matches([' ', '\n']);
+    if text.is_empty() || room == 0 || !plain_words(text.as_bytes()) {
+        return None;
+    }
+    let mut lines = Vec::with_capacity(text.len() / room + 1);
+    let mut rest = text;
+    while rest.len() > room {
+        // The line ends at the last separator within the room: one just
+        // past it means the words before it fill the room exactly. None
+        // there means a word wider than the room, for `paragraph` to break.
+        let end = rest.as_bytes()[..=room].iter().rposition(|&byte| is_separator(byte))?;
+        lines.push(spaced(&rest[..end]));
+        rest = &rest[end + 1..];
+    }
+    lines.push(spaced(rest));
+    Some(lines)
+}
+
+/// Printable ASCII with single separators between words: the trimmed text
+/// neither starts nor ends with one, so no line starts or ends with one.
+fn plain_words(bytes: &[u8]) -> bool {
+    let mut after_separator = false;
+    bytes.iter().all(|&byte| {
+        let separator = is_separator(byte);
+        let fine = if separator { !after_separator } else { (0x21..0x7f).contains(&byte) };
+        after_separator = separator;
+        fine
+    })
+}
+
+fn is_separator(byte: u8) -> bool {
+    byte == b' ' || byte == b'\n'
+}
+
+/// A line with its line breaks (from the catalog file's own wrapping)
+/// turned into the spaces they stand for.
+fn spaced(line: &str) -> Cow<'_, str> {
+    if line.as_bytes().contains(&b'\n') { Cow::Owned(line.replace('\n', " ")) } else { Cow::Borrowed(line) }
 }
 
 /// The first-fit wrapper itself, over words and the spaces after each.
@@ -144,7 +195,53 @@ mod tests {
         assert_eq!(lines(text, 30, "  ", "  ")[0], "  The server refuses to");
     }
 
+    /// What [`paragraph`] gives, less the indent, for the room after it.
+    fn paragraph_lines(text: &str, room: usize, indent: &str) -> Vec<String> {
+        let lines = paragraph(text, room + indent.len(), indent);
+        lines.into_iter().map(|line| line.strip_prefix(indent).map(str::to_owned).unwrap_or(line)).collect()
+    }
+
+    #[test]
+    fn plain_prose_is_wrapped_in_slices_of_its_text() {
+        let text = "The origin server has no current\nrepresentation for the target resource.";
+        let lines = plain_paragraph(text, 30).expect("plain prose");
+        assert_eq!(lines, ["The origin server has no", "current representation for the", "target resource."]);
+        assert!(matches!(lines[0], Cow::Borrowed(_)), "a line without a line break in it is not copied");
+        assert!(matches!(lines[1], Cow::Owned(_)), "one with a line break has it turned into a space");
+        assert_eq!(lines, paragraph_lines(text, 30, "  "));
+    }
+
+    #[test]
+    fn anything_but_plain_prose_is_left_to_the_general_wrapper() {
+        assert_eq!(plain_paragraph("two  spaces", 40), None);
+        assert_eq!(plain_paragraph("a\ttab", 40), None);
+        assert_eq!(plain_paragraph("caf\u{e9} cr\u{e8}me", 40), None);
+        assert_eq!(plain_paragraph("a word wider than its room", 3), None);
+        assert_eq!(plain_paragraph(" \n ", 40), None, "nothing to wrap: an empty line is the general wrapper's");
+        assert_eq!(plain_paragraph("  trimmed first\n", 40), Some(vec![Cow::Borrowed("trimmed first")]));
+    }
+
     proptest! {
+        #[test]
+        fn plain_prose_wraps_as_the_general_wrapper_wraps_it(
+            words in proptest::collection::vec("[a-zA-Z0-9.,()'/:-]{1,14}", 0..40),
+            separators in proptest::collection::vec(prop::sample::select(vec![" ", "\n", "  ", " \n", "\t"]), 40),
+            room in 1usize..60,
+            indent in prop::sample::select(vec!["", "  "]),
+        ) {
+            let text: String = words.iter().zip(&separators).map(|(word, separator)| format!("{word}{separator}")).collect();
+            let expected = paragraph_lines(&text, room, indent);
+            match plain_paragraph(&text, room) {
+                Some(lines) => prop_assert_eq!(lines, expected),
+                // Only for what the general wrapper is there for.
+                None => prop_assert!(
+                    words.is_empty()
+                        || separators[..words.len()].iter().any(|separator| separator.len() > 1 || *separator == "\t")
+                        || words.iter().any(|word| word.len() > room)
+                ),
+            }
+        }
+
         #[test]
         fn a_paragraph_wraps_as_its_words_joined_by_single_spaces(
             text in "([a-z]{1,9}|[ \n\t\u{b}\u{a0}]{1,3}|[漢é]{1,3}){0,40}",

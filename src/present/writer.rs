@@ -106,8 +106,17 @@ impl<S: Sink> Writer<S> {
 
     /// Prose: reflowed, wrapped at word boundaries, never split at hyphens.
     pub fn wrapped(&mut self, text: &str, indent: &str, style: Style) {
-        for line in super::flow::paragraph(text, self.width.max(indent.len() + 1), indent) {
-            self.push(styled(line, style));
+        let width = self.width.max(indent.len() + 1);
+        let Some(lines) = super::flow::plain_paragraph(text, width - super::flow::str_width(indent)) else {
+            for line in super::flow::paragraph(text, width, indent) {
+                self.push(styled(line, style));
+            }
+            return;
+        };
+        for line in lines {
+            let spans =
+                if indent.is_empty() { vec![Span::raw(line)] } else { vec![Span::raw(indent), Span::raw(line)] };
+            self.push(Line::from(spans).style(style));
         }
     }
 
@@ -124,14 +133,19 @@ impl<S: Sink> Writer<S> {
     pub fn labelled(&mut self, label: &str, value: &str) {
         // Joined by copying, not `format!`: its machinery cost a lookup a
         // twentieth of its instructions over an entry's nine labels.
-        let lines = super::flow::paragraph(&[label, ": ", value].concat(), self.width, "");
-        for (index, mut text) in lines.into_iter().enumerate() {
-            let split = (label.len() + 1).min(text.len());
-            if index == 0 && text.is_char_boundary(split) {
-                let tail = text.split_off(split);
-                self.push(Line::from(vec![Span::styled(text, self.label_style), Span::raw(tail)]));
+        let text = [label, ": ", value].concat();
+        let lines = super::flow::plain_paragraph(&text, self.width)
+            .unwrap_or_else(|| super::flow::paragraph(&text, self.width, "").into_iter().map(Cow::Owned).collect());
+        for (index, line) in lines.into_iter().enumerate() {
+            let split = (label.len() + 1).min(line.len());
+            if index == 0 && line.is_char_boundary(split) {
+                let spans = vec![
+                    Span::styled(piece(&line, 0..split), self.label_style),
+                    Span::raw(piece(&line, split..line.len())),
+                ];
+                self.push(Line::from(spans));
             } else {
-                self.push(styled(text, Style::new()));
+                self.push(styled(line, Style::new()));
             }
         }
     }
@@ -189,7 +203,8 @@ impl<S: Sink> Writer<S> {
 /// A line of wrapped prose: one span, none when it is empty (so
 /// [`Writer::blank`] sees it as blank), as `Line::styled` makes it without
 /// copying the text again.
-fn styled(text: String, style: Style) -> Line<'static> {
+fn styled<'t>(text: impl Into<Cow<'t, str>>, style: Style) -> Line<'t> {
+    let text = text.into();
     let spans = if text.is_empty() { Vec::new() } else { vec![Span::raw(text)] };
     Line::from(spans).style(style)
 }
