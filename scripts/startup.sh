@@ -43,6 +43,15 @@ mkdir -p "$run"
 cp target/release/statusbrowse "$floor/target/release/floor" "$peer" "$run/"
 bin="$run/statusbrowse"
 echo "binary: $(stat -c %s "$bin") bytes; http-status-print: $(stat -c %s "$run/http-status-print") bytes"
+# Whether the code a lookup runs was linked together (link/lookup-order.ld,
+# given to the linker by build.rs when it takes it): without it that code
+# is scattered over the binary, and a lookup takes about ten more faults.
+lookup=$(readelf -SW "$bin" 2>/dev/null | sed -n 's/.*\.text\.lookup *PROGBITS *[0-9a-f]* [0-9a-f]* \([0-9a-f]*\).*/\1/p')
+if [ -n "$lookup" ]; then
+    echo "link order: the lookup's code linked together in $((16#$lookup / 1024)) KiB (.text.lookup)"
+else
+    echo "link order: not applied (no .text.lookup): see link/order.rs; scripts/link-order.sh rewrites the patterns"
+fi
 names=("hello world (floor)" "http-status-print 404" "statusbrowse 404" "statusbrowse rate limit")
 commands=("$run/floor" "$run/http-status-print 404" "$bin 404" "$bin rate limit")
 args=()

@@ -6,6 +6,7 @@
 mod common;
 
 mod job_control;
+mod link_order;
 mod robustness;
 mod terminal;
 mod x11_clipboard;

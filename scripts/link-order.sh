@@ -1,0 +1,83 @@
+#!/usr/bin/env bash
+# Writes link/lookup-order.ld, the linker script that places the functions
+# a lookup runs next to each other (see that file and build.rs). Run it
+# after changing what a lookup runs, or when scripts/startup.sh shows the
+# page faults of `statusbrowse 404` creeping up: a function renamed or
+# added since the last run is linked wherever the compiler put it.
+#
+# It traces `statusbrowse 404` and `statusbrowse rate limit` (the two
+# lookups scripts/startup.sh times) with callgrind on a release build that
+# keeps its symbols, and writes one pattern per function they ran. The
+# patterns leave out what changes from build to build (the hash at the end
+# of a legacy Rust symbol, the crate disambiguators of a v0 one), so they
+# keep matching across builds and compiler releases.
+# Usage: scripts/link-order.sh (needs valgrind and python3)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+if ! command -v valgrind >/dev/null 2>&1; then
+    echo "link-order.sh needs valgrind (apt-get install valgrind)" >&2
+    exit 2
+fi
+
+# Its own target directory: keeping symbols is a different build.
+target=target/link-order
+CARGO_PROFILE_RELEASE_STRIP=false cargo build --release --quiet --target-dir "$target"
+bin="$target/release/statusbrowse"
+traces=$(mktemp -d)
+trap 'rm -rf "$traces"' EXIT
+valgrind --tool=callgrind --demangle=no --callgrind-out-file="$traces/1" "$bin" 404 >/dev/null 2>&1
+valgrind --tool=callgrind --demangle=no --callgrind-out-file="$traces/2" "$bin" rate limit >/dev/null 2>&1
+
+python3 - "$traces/1" "$traces/2" > link/lookup-order.ld <<'PY'
+import re, sys
+
+patterns = []
+for trace in sys.argv[1:]:
+    # Callgrind names an object or function once, as "(id) name", and
+    # by "(id)" alone after that.
+    objects, functions, current = {}, {}, None
+    for line in open(trace):
+        line = line.rstrip("\n")
+        named = re.match(r"^(c?ob|c?fn)=\((\d+)\)(?: (.*))?$", line)
+        if not named:
+            continue
+        kind, id, name = named.groups()
+        table = objects if kind.endswith("ob") else functions
+        if name:
+            table[id] = name
+        if kind == "ob":
+            current = objects[id]
+        elif kind == "fn" and current and current.endswith("/statusbrowse"):
+            symbol = functions[id]
+            if not re.match(r"^_(ZN|R)[\w.$]+$", symbol):
+                continue
+            pattern = re.sub(r"\.llvm\.\d+$", "*", symbol)
+            pattern = re.sub(r"17h[0-9a-f]{16}E$", "17h*", pattern)
+            pattern = re.sub(r"Cs[0-9A-Za-z]+_", "Cs*_", pattern)
+            if pattern not in patterns:
+                patterns.append(pattern)
+
+print("""/* The functions `statusbrowse 404` and `statusbrowse rate limit` run,
+ * linked next to each other before the rest of the code. Written by
+ * scripts/link-order.sh; build.rs gives it to the linker when the linker
+ * takes it (GNU ld and lld do; the probe in build.rs finds out).
+ *
+ * Why: a lookup's run time is mostly page faults, and the compiler
+ * scatters the few hundred kilobytes of code a lookup runs over the whole
+ * of .text, one fault per 64 KiB window touched. Together they touch a
+ * few windows. Nothing else changes: the script only adds an output
+ * section, and functions it names that a build does not have are
+ * ignored. Cold functions (.text.unlikely.*) are named too: growing a
+ * vector is one. */
+SECTIONS
+{
+  .text.lookup :
+  {""")
+for pattern in patterns:
+    print(f"    *(.text.{pattern} .text.unlikely.{pattern})")
+print("""  }
+}
+INSERT BEFORE .text;""")
+PY
+echo "link/lookup-order.ld: $(grep -c '^    \*(' link/lookup-order.ld) functions"
