@@ -29,34 +29,33 @@ trap 'rm -rf "$traces"' EXIT
 valgrind --tool=callgrind --demangle=no --callgrind-out-file="$traces/1" "$bin" 404 >/dev/null 2>&1
 valgrind --tool=callgrind --demangle=no --callgrind-out-file="$traces/2" "$bin" rate limit >/dev/null 2>&1
 
-python3 - "$traces/1" "$traces/2" > link/lookup-order.ld <<'PY'
+nm --defined-only "$bin" > "$traces/symbols"
+python3 - "$traces/symbols" "$traces/1" "$traces/2" > link/lookup-order.ld <<'PY'
 import re, sys
 
+defined = {line.split()[-1] for line in open(sys.argv[1]) if len(line.split()) == 3}
 patterns = []
-for trace in sys.argv[1:]:
-    # Callgrind names an object or function once, as "(id) name", and
-    # by "(id)" alone after that.
-    objects, functions, current = {}, {}, None
+for trace in sys.argv[2:]:
+    # Callgrind names a function once, as "(id) name", and by "(id)"
+    # alone after that. Its objects are no help: it names a binary linked
+    # with this script "???", so a function is ours if the binary
+    # defines its symbol.
+    functions = {}
     for line in open(trace):
-        line = line.rstrip("\n")
-        named = re.match(r"^(c?ob|c?fn)=\((\d+)\)(?: (.*))?$", line)
+        named = re.match(r"^c?fn=\((\d+)\)(?: (.*))?$", line.rstrip("\n"))
         if not named:
             continue
-        kind, id, name = named.groups()
-        table = objects if kind.endswith("ob") else functions
+        id, name = named.groups()
         if name:
-            table[id] = name
-        if kind == "ob":
-            current = objects[id]
-        elif kind == "fn" and current and current.endswith("/statusbrowse"):
-            symbol = functions[id]
-            if not re.match(r"^_(ZN|R)[\w.$]+$", symbol):
-                continue
-            pattern = re.sub(r"\.llvm\.\d+$", "*", symbol)
-            pattern = re.sub(r"17h[0-9a-f]{16}E$", "17h*", pattern)
-            pattern = re.sub(r"Cs[0-9A-Za-z]+_", "Cs*_", pattern)
-            if pattern not in patterns:
-                patterns.append(pattern)
+            functions[id] = name
+        symbol = functions[id]
+        if symbol not in defined or not re.match(r"^_(ZN|R)[\w.$]+$", symbol):
+            continue
+        pattern = re.sub(r"\.llvm\.\d+$", "*", symbol)
+        pattern = re.sub(r"17h[0-9a-f]{16}E$", "17h*", pattern)
+        pattern = re.sub(r"Cs[0-9A-Za-z]+_", "Cs*_", pattern)
+        if pattern not in patterns:
+            patterns.append(pattern)
 
 print("""/* The functions `statusbrowse 404` and `statusbrowse rate limit` run,
  * linked next to each other before the rest of the code. Written by
