@@ -22,9 +22,10 @@ pub fn apply(root: &Path) {
     for variable in ["RUSTC_LINKER", "CARGO_ENCODED_RUSTFLAGS"] {
         println!("cargo:rerun-if-env-changed={variable}");
     }
-    // An ELF linker script: nothing to give a Mach-O or PE linker.
-    let elf = std::env::var("CARGO_CFG_TARGET_OBJECT_FORMAT")
-        .map_or_else(|_| std::env::var("CARGO_CFG_TARGET_OS").is_ok_and(|os| os == "linux"), |format| format == "elf");
+    // An ELF linker script: Unix other than Apple's is ELF. Mach-O and PE
+    // linkers would refuse it anyway; this spares them the probe.
+    let cfg = |name: &str| std::env::var(format!("CARGO_CFG_TARGET_{name}")).unwrap_or_default();
+    let elf = cfg("FAMILY").split(',').any(|family| family == "unix") && cfg("VENDOR") != "apple";
     let applied = elf && linker_takes(&script, &out_dir);
     if applied {
         println!("cargo:rustc-link-arg-bin=statusbrowse=-T{}", script.display());
