@@ -38,9 +38,9 @@ mod text_list;
 #[allow(dead_code, unused_imports)]
 #[path = "src/user_file.rs"]
 mod user_file;
-// Not the catalog: the order the binary's code is linked in.
-#[path = "link/order.rs"]
-mod link_order;
+// Not the catalog: how the binary is linked.
+#[path = "link/mod.rs"]
+mod link;
 // The search's own layout of an entry, so start-up folds nothing for the
 // built-in catalog; `crate::catalog` is what that file expects to find.
 #[allow(dead_code)]
@@ -125,7 +125,7 @@ fn main() {
     std::fs::write(&out, libraries(&root)).unwrap_or_else(|error| panic!("{}: {error}", out.display()));
     let out = out.with_file_name("builtin_compare.rs");
     std::fs::write(&out, compare_properties(&root)).unwrap_or_else(|error| panic!("{}: {error}", out.display()));
-    link_order::apply(&root);
+    link::apply(&root);
 }
 
 /// Rust source for `properties`: each code's table in

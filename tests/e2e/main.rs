@@ -6,7 +6,7 @@
 mod common;
 
 mod job_control;
-mod link_order;
+mod linking;
 mod robustness;
 mod terminal;
 mod x11_clipboard;

@@ -1,7 +1,8 @@
-//! The functions a lookup runs are linked together (link/lookup-order.ld)
-//! whenever build.rs found that the linker takes the script, and the build
-//! says which it was: a script the linker refused, or one whose patterns
-//! name nothing, would otherwise leave lookups slower without a sign.
+//! The binary is linked the way build.rs says it was (link/): the
+//! functions a lookup runs together, and relative relocations packed,
+//! whenever the linker took them. A script the linker refused, patterns
+//! that name nothing or an option the linker ignored would otherwise leave
+//! lookups slower without a sign.
 
 use std::path::Path;
 
@@ -29,12 +30,18 @@ fn elf_sections(path: &Path) -> Option<Vec<(String, u64)>> {
         .collect()
 }
 
+/// The binary's sections, or `None` when it is not ELF, which a build
+/// that applied an ELF linker option must not be.
+fn binary_sections(applied: bool) -> Option<Vec<(String, u64)>> {
+    let sections = elf_sections(Path::new(env!("CARGO_BIN_EXE_statusbrowse")));
+    assert!(sections.is_some() || !applied, "an ELF linker option was applied to a binary that is not ELF");
+    sections
+}
+
 #[test]
 fn the_lookup_code_is_linked_together_when_the_build_says_so() {
     let applied = env!("STATUSBROWSE_LINK_ORDER") == "applied";
-    let binary = Path::new(env!("CARGO_BIN_EXE_statusbrowse"));
-    let Some(sections) = elf_sections(binary) else {
-        assert!(!applied, "the script was applied to a binary that is not ELF");
+    let Some(sections) = binary_sections(applied) else {
         return;
     };
     let lookup = sections.iter().find(|(name, _)| name == ".text.lookup");
@@ -49,5 +56,23 @@ fn the_lookup_code_is_linked_together_when_the_build_says_so() {
         assert!(*size > 4096, ".text.lookup holds {size} bytes: are the patterns in link/lookup-order.ld stale?");
     } else {
         assert!(lookup.is_none(), "the build says the script was not applied, yet .text.lookup is there");
+    }
+}
+
+#[test]
+fn relative_relocations_are_packed_when_the_build_says_so() {
+    let applied = env!("STATUSBROWSE_PACKED_RELOCS") == "applied";
+    let Some(sections) = binary_sections(applied) else {
+        return;
+    };
+    let size = |wanted: &str| sections.iter().find(|(name, _)| name == wanted).map(|(_, size)| *size);
+    if applied {
+        let packed = size(".relr.dyn").expect("build.rs packed the relocations: the binary has .relr.dyn");
+        // Packed, the thousands of relative relocations take a bitmap a
+        // fraction of the size of the ones still listed one by one.
+        let listed = size(".rela.dyn").unwrap_or(0);
+        assert!(packed > 0 && listed < 16 * 1024, ".relr.dyn holds {packed} bytes and .rela.dyn {listed}");
+    } else {
+        assert!(size(".relr.dyn").is_none(), "the build says relocations were not packed, yet .relr.dyn is there");
     }
 }
