@@ -24,11 +24,5 @@ pub fn all() -> Result<Compare, DataError> {
 /// entry's detail needs them on every lookup. A test holds this to what
 /// parsing the whole file gives.
 pub fn of(code: u16) -> Option<Properties> {
-    builtin::properties(code)
-}
-
-mod builtin {
-    use super::{FieldRule, Grpc, Properties, Sourced};
-
-    include!(concat!(env!("OUT_DIR"), "/builtin_compare.rs"));
+    super::builtin::properties(code)
 }

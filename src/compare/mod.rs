@@ -1,6 +1,7 @@
 //! Choosing between codes: confusable codes side by side, each property
 //! with its source, and the difference that decides each pair.
 
+mod builtin;
 pub mod data;
 mod facts;
 pub mod grid;
