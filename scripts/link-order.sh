@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Writes link/lookup-order.ld, the linker script that places the functions
-# a lookup runs next to each other (see that file and build.rs). Run it
+# a lookup runs next to each other, and the tables they read (see that file
+# and link/order.rs). Run it
 # after changing what a lookup runs, or when scripts/startup.sh shows the
 # page faults of `statusbrowse 404` creeping up: a function renamed or
 # added since the last run is linked wherever the compiler put it.
@@ -54,24 +55,29 @@ for trace in sys.argv[2:]:
         # A copy LLVM made unique with a number (".llvm.N", or ".N" for
         # a function several crates instantiated) is numbered anew by
         # each build.
-        pattern = re.sub(r"\.(llvm\.)?\d+$", "*", symbol)
-        pattern = re.sub(r"17h[0-9a-f]{16}E$", "17h*", pattern)
+        base, copies = re.subn(r"\.(llvm\.)?\d+$", "", symbol)
+        pattern = re.sub(r"17h[0-9a-f]{16}E$", "17h*", base)
         pattern = re.sub(r"Cs[0-9A-Za-z]+_", "Cs*_", pattern)
+        if copies and not pattern.endswith("*"):
+            pattern += "*"
         if pattern not in patterns:
             patterns.append(pattern)
 
 print("""/* The functions `statusbrowse 404` and `statusbrowse rate limit` run,
- * linked next to each other before the rest of the code. Written by
- * scripts/link-order.sh; build.rs gives it to the linker when the linker
- * takes it (GNU ld and lld do; the probe in build.rs finds out).
+ * linked next to each other before the rest of the code, and the
+ * read-only data they read that has a name of its own, before the rest
+ * of the data (with lld, next to the headers the loader reads anyway).
+ * Written by scripts/link-order.sh;
+ * build.rs gives it to the linker when the linker takes it (GNU ld and
+ * lld do; the probe in build.rs finds out).
  *
  * Why: a lookup's run time is mostly page faults, and the compiler
  * scatters the few hundred kilobytes of code a lookup runs over the whole
- * of .text, one fault per 64 KiB window touched. Together they touch a
- * few windows. Nothing else changes: the script only adds an output
- * section, and functions it names that a build does not have are
- * ignored. Cold functions (.text.unlikely.*) are named too: growing a
- * vector is one. */
+ * of .text, and the data it reads over the whole of .rodata, one fault
+ * per 64 KiB window touched. Together they touch a few windows. Nothing
+ * else changes: the script only adds output sections, and names it
+ * gives that a build does not have are ignored. Cold functions
+ * (.text.unlikely.*) are named too: growing a vector is one. */
 SECTIONS
 {
   .text.lookup :
@@ -80,6 +86,23 @@ for pattern in patterns:
     print(f"    *(.text.{pattern} .text.unlikely.{pattern})")
 print("""  }
 }
-INSERT BEFORE .text;""")
+INSERT BEFORE .text;
+
+/* The jump and switch tables of those functions (named after them), then
+ * the built-in catalog's and the comparison facts' tables, which every
+ * lookup reads an entry of. The texts they point into are one string
+ * each, which has no name to place it by. */
+SECTIONS
+{
+  .rodata.lookup :
+  {""")
+for pattern in patterns:
+    tables = pattern if pattern.endswith("*") else pattern + "*"
+    print(f"    *(.rodata.{pattern} .rodata..Lswitch.table.{tables})")
+for data in ["_ZN12statusbrowse7catalog8embedded*", "_ZN12statusbrowse7compare7builtin*"]:
+    print(f"    *(.rodata.{data})")
+print("""  }
+}
+INSERT BEFORE .gcc_except_table;""")
 PY
-echo "link/lookup-order.ld: $(grep -c '^    \*(' link/lookup-order.ld) functions"
+echo "link/lookup-order.ld: $(grep -c '^    \*(\.text\.' link/lookup-order.ld) functions"
