@@ -99,10 +99,25 @@ SECTIONS
 for pattern in patterns:
     tables = pattern if pattern.endswith("*") else pattern + "*"
     print(f"    *(.rodata.{pattern} .rodata..Lswitch.table.{tables})")
-for data in ["_ZN12statusbrowse7catalog8embedded*", "_ZN12statusbrowse7compare7builtin*"]:
-    print(f"    *(.rodata.{data})")
-print("""  }
+catalog = "_ZN12statusbrowse7catalog8embedded"
+for data in [f"{catalog}7ENTRIES", f"{catalog}8EXAMPLES", f"{catalog}9CONSTANTS", f"{catalog}5CODES"]:
+    print(f"    *(.rodata.{data}17h*)")
+print("""    *(.rodata._ZN12statusbrowse7compare7builtin*)
+  }
 }
-INSERT BEFORE .gcc_except_table;""")
+INSERT BEFORE .gcc_except_table;
+
+/* The large texts compiled in (src/bulk.rs names them ..._BYTES) and the
+ * search's tables, after the rest of the read-only data: among it, they
+ * spread the small constants a lookup reads over a megabyte. */
+SECTIONS
+{
+  .rodata.bulk :
+  {
+    *(.rodata._ZN12statusbrowse*_BYTES17h*)
+    *(.rodata._ZN12statusbrowse6search8prepared*)
+  }
+}
+INSERT AFTER .rodata;""")
 PY
 echo "link/lookup-order.ld: $(grep -c '^    \*(\.text\.' link/lookup-order.ld) functions"

@@ -5,6 +5,8 @@
 //! do to it) inside a thin shell (the command line, the terminal, the
 //! clipboard, signals and files). ARCHITECTURE.md draws the map.
 
+/// Large texts compiled in, named so the linker can place them.
+mod bulk;
 /// What statusbrowse knows: the entries, their schema and their rules.
 pub mod catalog;
 /// `statusbrowse check`: real responses explained and held to the RFCs.

@@ -5,7 +5,10 @@
 use serde::{Deserialize, Serialize};
 use thiserror::Error;
 
-const RULES: &str = include_str!("../../assets/check/rules.toml");
+// Named bytes, not a string literal: see crate::bulk.
+static RULES_BYTES: [u8; include_bytes!("../../assets/check/rules.toml").len()] =
+    *include_bytes!("../../assets/check/rules.toml");
+const RULES: &str = crate::bulk::text(&RULES_BYTES);
 
 /// How much a finding matters, most first.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Deserialize, Serialize)]

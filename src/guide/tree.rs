@@ -6,7 +6,9 @@
 use serde::{Deserialize, Serialize};
 use thiserror::Error;
 
-const GUIDE: &str = include_str!("../../assets/guide.toml");
+// Named bytes, not a string literal: see crate::bulk.
+static GUIDE_BYTES: [u8; include_bytes!("../../assets/guide.toml").len()] = *include_bytes!("../../assets/guide.toml");
+const GUIDE: &str = crate::bulk::text(&GUIDE_BYTES);
 
 #[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
