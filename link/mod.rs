@@ -1,13 +1,14 @@
-//! How the binary is linked beyond cargo's defaults: two changes that make
-//! a lookup cheaper, each passed to the linker only when an empty program
-//! links with it (and, built for the machine building it, runs). A linker
-//! or C library without the feature still builds the binary, only without
-//! that change, and the build tells the tests which changes it made.
-//! Included by build.rs.
+//! How the binary is linked beyond cargo's defaults: three changes that
+//! make a lookup cheaper, each passed to the linker only when a small
+//! program links with it (and, built for the machine building it, runs).
+//! A linker or C library without the feature still builds the binary,
+//! only without that change, and the build tells the tests which changes
+//! it made. Included by build.rs.
 
 mod order;
 mod packed_relocs;
 mod probe;
+mod static_libgcc;
 
 use std::path::Path;
 
@@ -17,4 +18,5 @@ pub fn apply(root: &Path) {
     let probe = probe::Probe::from_env();
     order::apply(root, &probe);
     packed_relocs::apply(&probe);
+    static_libgcc::apply(&probe);
 }

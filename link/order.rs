@@ -7,13 +7,13 @@
 
 use std::path::Path;
 
-use super::probe::Probe;
+use super::probe::{EMPTY, Probe};
 
 /// Tells cargo to link the binary with the script if the linker takes it,
 /// and the crate (`STATUSBROWSE_LINK_ORDER`) whether it did.
 pub fn apply(root: &Path, probe: &Probe) {
     let script = format!("-T{}", root.join("link/lookup-order.ld").display());
-    let applied = Probe::elf() && probe.link("order_probe", std::slice::from_ref(&script)).is_some();
+    let applied = Probe::elf() && probe.link("order_probe", EMPTY, std::slice::from_ref(&script)).is_some();
     if applied {
         println!("cargo:rustc-link-arg-bin=statusbrowse={script}");
     }

@@ -1,15 +1,18 @@
-//! Links an empty program the way the binary will be linked (same rustc,
+//! Links a small program the way the binary will be linked (same rustc,
 //! target, flags and configured linker) plus the arguments being tried.
 
 use std::ffi::OsString;
 use std::path::PathBuf;
 use std::process::{Command, Stdio};
 
+/// A program that does nothing, for options that only need to link.
+pub const EMPTY: &str = "fn main() {}\n";
+
 pub struct Probe {
-    out_dir: PathBuf,
+    pub out_dir: PathBuf,
     rustc: OsString,
     target: Option<String>,
-    linker: Option<String>,
+    pub linker: Option<String>,
     flags: Vec<String>,
     /// Whether the program is built for the machine building it, so a
     /// probe can run what it linked.
@@ -18,13 +21,14 @@ pub struct Probe {
 
 impl Probe {
     pub fn from_env() -> Self {
+        let out_dir = PathBuf::from(std::env::var_os("OUT_DIR").expect("cargo sets OUT_DIR"));
         for variable in ["RUSTC_LINKER", "CARGO_ENCODED_RUSTFLAGS"] {
             println!("cargo:rerun-if-env-changed={variable}");
         }
         let target = std::env::var("TARGET").ok();
         let flags = std::env::var("CARGO_ENCODED_RUSTFLAGS").unwrap_or_default();
         Self {
-            out_dir: PathBuf::from(std::env::var_os("OUT_DIR").expect("cargo sets OUT_DIR")),
+            out_dir,
             rustc: std::env::var_os("RUSTC").unwrap_or_else(|| "rustc".into()),
             native: target.is_some() && target == std::env::var("HOST").ok(),
             target,
@@ -41,14 +45,15 @@ impl Probe {
         cfg("FAMILY").split(',').any(|family| family == "unix") && cfg("VENDOR") != "apple"
     }
 
-    /// The empty program named `name`, linked with `link_args`, if that
-    /// worked and, when built for this machine, it runs: a C library too
-    /// old for what the linker wrote refuses to start the program, which
-    /// linking alone does not show.
-    pub fn link(&self, name: &str, link_args: &[String]) -> Option<Vec<u8>> {
+    /// The program `main` (Rust source) named `name`, linked with
+    /// `link_args`, if that worked and, when built for this machine, it
+    /// runs and exits with success: a C library too old for what the
+    /// linker wrote refuses to start the program, which linking alone
+    /// does not show.
+    pub fn link(&self, name: &str, main: &str, link_args: &[String]) -> Option<Vec<u8>> {
         let source = self.out_dir.join(format!("{name}.rs"));
         let program = self.out_dir.join(name);
-        std::fs::write(&source, "fn main() {}\n").ok()?;
+        std::fs::write(&source, main).ok()?;
         let mut probe = Command::new(&self.rustc);
         probe.arg("--crate-type=bin").arg(format!("--crate-name={name}")).arg("-o").arg(&program);
         if let Some(target) = &self.target {

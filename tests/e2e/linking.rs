@@ -116,3 +116,20 @@ fn relative_relocations_are_packed_when_the_build_says_so() {
     let listed = binary.section(".rela.dyn").map_or(0, <[u8]>::len);
     assert!(!packed.is_empty() && listed < 16 * 1024, ".relr.dyn holds {} bytes and .rela.dyn {listed}", packed.len());
 }
+
+#[test]
+fn the_unwinder_is_linked_in_when_the_build_says_so() {
+    let applied = env!("STATUSBROWSE_STATIC_LIBGCC") == "applied";
+    let Some(binary) = Binary::read(applied) else {
+        return;
+    };
+    let dynamic = binary.section(".dynstr").expect("a dynamically linked binary names its libraries in .dynstr");
+    let loads_libgcc = contains(dynamic, b"libgcc_s.so");
+    if applied {
+        assert!(!loads_libgcc, "the build says the unwinder is linked in, yet the binary loads libgcc_s.so");
+    } else if cfg!(target_env = "gnu") {
+        assert!(loads_libgcc, "the build says the unwinder is not linked in, yet the binary does not load libgcc_s.so");
+    }
+    // Linked in, it still unwinds: tests/e2e/terminal.rs panics the
+    // browser on purpose and expects Rust's panic exit status, 101.
+}
