@@ -27,20 +27,22 @@ const UNWINDS: &str = "fn main() {\n    std::panic::set_hook(Box::new(|_| {}));\
 /// Tells cargo to link the binary with the static unwinder if that works,
 /// and the crate (`STATUSBROWSE_STATIC_LIBGCC`) whether it did.
 pub fn apply(probe: &Probe) {
-    let applied = Probe::elf() && std::env::var("CARGO_CFG_TARGET_ENV").is_ok_and(|env| env == "gnu") && {
-        archive_dir(probe).is_some_and(|dir| {
-            let search = format!("-L{}", dir.display());
-            let linked = probe.link("libgcc_probe", UNWINDS, std::slice::from_ref(&search));
-            let shared = b"libgcc_s.so";
-            let static_unwinder =
-                linked.is_some_and(|program| !program.windows(shared.len()).any(|name| name == shared));
-            if static_unwinder {
-                println!("cargo:rustc-link-arg-bin=statusbrowse={search}");
-            }
-            static_unwinder
-        })
-    };
-    println!("cargo:rustc-env=STATUSBROWSE_STATIC_LIBGCC={}", if applied { "applied" } else { "not applied" });
+    let gnu = Probe::elf() && std::env::var("CARGO_CFG_TARGET_ENV").is_ok_and(|env| env == "gnu");
+    let search = if gnu { archive_dir(probe).map(|dir| format!("-L{}", dir.display())) } else { None };
+    let applied = search.filter(|search| unwinds_statically(probe, search));
+    if let Some(search) = &applied {
+        println!("cargo:rustc-link-arg-bin=statusbrowse={search}");
+    }
+    let said = if applied.is_some() { "applied" } else { "not applied" };
+    println!("cargo:rustc-env=STATUSBROWSE_STATIC_LIBGCC={said}");
+}
+
+/// Whether the probe program, linked with `search` first, unwinds and
+/// does not load the shared unwinder.
+fn unwinds_statically(probe: &Probe, search: &str) -> bool {
+    let shared = b"libgcc_s.so";
+    let linked = probe.link("libgcc_probe", UNWINDS, &[search.to_owned()]);
+    linked.is_some_and(|program| !program.windows(shared.len()).any(|name| name == shared))
 }
 
 /// A directory holding libgcc_eh.a under the name libgcc_s.a, if the C
