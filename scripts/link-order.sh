@@ -1,10 +1,10 @@
 #!/usr/bin/env bash
 # Writes link/lookup-order.ld, the linker script that places the functions
 # a lookup runs next to each other, and the tables they read (see that file
-# and link/order.rs). Run it
-# after changing what a lookup runs, or when scripts/startup.sh shows the
-# page faults of `statusbrowse 404` creeping up: a function renamed or
-# added since the last run is linked wherever the compiler put it.
+# and link/order.rs). Run it after changing what a lookup runs, or when
+# scripts/startup.sh shows the page faults of `statusbrowse 404` creeping
+# up: a function renamed or added since the last run is linked wherever
+# the compiler put it.
 #
 # It traces `statusbrowse 404` and `statusbrowse rate limit` (the two
 # lookups scripts/startup.sh times) with callgrind on a release build that
@@ -35,8 +35,12 @@ python3 - "$traces/symbols" "$traces/1" "$traces/2" > link/lookup-order.ld <<'PY
 import re, sys
 
 defined = {line.split()[-1] for line in open(sys.argv[1]) if len(line.split()) == 3}
+# The first trace's functions, then those only the second ran, each in
+# name order: the order callgrind writes them in changes from run to run,
+# and the first lookup's code should lie in as few windows as it can.
 patterns = []
 for trace in sys.argv[2:]:
+    found = set()
     # Callgrind names a function once, as "(id) name", and by "(id)"
     # alone after that. Its objects are no help: it names a binary linked
     # with this script "???", so a function is ours if the binary
@@ -60,16 +64,16 @@ for trace in sys.argv[2:]:
         pattern = re.sub(r"Cs[0-9A-Za-z]+_", "Cs*_", pattern)
         if copies and not pattern.endswith("*"):
             pattern += "*"
-        if pattern not in patterns:
-            patterns.append(pattern)
+        found.add(pattern)
+    patterns += sorted(found - set(patterns))
 
 print("""/* The functions `statusbrowse 404` and `statusbrowse rate limit` run,
  * linked next to each other before the rest of the code, and the
  * read-only data they read that has a name of its own, before the rest
- * of the data (with lld, next to the headers the loader reads anyway).
- * Written by scripts/link-order.sh;
- * build.rs gives it to the linker when the linker takes it (GNU ld and
- * lld do; the probe in build.rs finds out).
+ * of the data (with lld, next to the headers the loader reads anyway),
+ * and the large texts after it. Written by scripts/link-order.sh;
+ * link/order.rs gives it to the linker when the linker takes it (GNU ld
+ * and lld do, gold does not; link/probe.rs finds out).
  *
  * Why: a lookup's run time is mostly page faults, and the compiler
  * scatters the few hundred kilobytes of code a lookup runs over the whole
@@ -90,8 +94,8 @@ INSERT BEFORE .text;
 
 /* The jump and switch tables of those functions (named after them), then
  * the built-in catalog's and the comparison facts' tables, which every
- * lookup reads an entry of. The texts they point into are one string
- * each, which has no name to place it by. */
+ * lookup reads an entry of. The catalog's text they point into is one of
+ * the large texts below; a lookup reads only its entry's part of it. */
 SECTIONS
 {
   .rodata.lookup :
