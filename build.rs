@@ -174,7 +174,8 @@ fn compare_properties(root: &Path) -> String {
     code
 }
 
-/// One string the comparison facts' texts lie in.
+/// One string texts lie in, each at the position `at` gives: the
+/// catalog's and the comparison facts' pools.
 #[derive(Default)]
 struct TextPool {
     text: String,
@@ -326,7 +327,7 @@ fn generate(files: &[PathBuf], root: &Path, entries: &[Entry]) -> String {
     let mut pools = Pools::default();
     let literals: Vec<String> = entries.iter().map(|entry| pools.entry(entry)).collect();
     let _ = writeln!(code, "/// Every built-in text, each where its `Text::Pooled` says.");
-    code.push_str(&bulk_text("catalog_text", "TEXT", "pub(super) ", &pools.text));
+    code.push_str(&bulk_text("catalog_text", "TEXT", "pub(super) ", &pools.text.text));
     let _ = writeln!(code, "static CODES: [u16; {}] = {:?};\n", pools.codes.len(), pools.codes);
     for (name, kind, items) in
         [("EXAMPLES", "Example", &pools.examples), ("CONSTANTS", "(Library, TextList)", &pools.constants)]
@@ -349,7 +350,7 @@ fn generate(files: &[PathBuf], root: &Path, entries: &[Entry]) -> String {
 /// that first used a shared text (a page fault each at start-up).
 #[derive(Default)]
 struct Pools {
-    text: String,
+    text: TextPool,
     codes: Vec<u16>,
     examples: Vec<String>,
     constants: Vec<String>,
@@ -358,9 +359,7 @@ struct Pools {
 impl Pools {
     /// `item`'s place in the text pool, as Rust.
     fn text(&mut self, item: &str) -> String {
-        let start = self.text.len();
-        self.text.push_str(item);
-        format!("text({start}, {})", self.text.len())
+        format!("text{}", self.text.at(item))
     }
 
     fn option_text(&mut self, item: &Option<Text>) -> String {

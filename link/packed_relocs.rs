@@ -12,15 +12,15 @@
 //! packed table's section in what was linked (its name is in the section
 //! name table of any ELF file that has it).
 
-use super::probe::{EMPTY, Probe};
+use super::probe::{EMPTY, Probe, mentions};
 
 /// Tells cargo to pack the binary's relocations if the linker and the C
 /// library take it, and the crate (`STATUSBROWSE_PACKED_RELOCS`) whether
 /// it did.
 pub fn apply(probe: &Probe) {
     let option = "-Wl,-z,pack-relative-relocs".to_owned();
-    let packed = |program: Vec<u8>| program.windows(b".relr.dyn".len()).any(|name| name == b".relr.dyn");
-    let applied = Probe::elf() && probe.link("relocs_probe", EMPTY, std::slice::from_ref(&option)).is_some_and(packed);
+    let linked = Probe::elf().then(|| probe.link("relocs_probe", EMPTY, std::slice::from_ref(&option))).flatten();
+    let applied = linked.is_some_and(|program| mentions(&program, b".relr.dyn"));
     if applied {
         println!("cargo:rustc-link-arg-bin=statusbrowse={option}");
     }

@@ -71,3 +71,9 @@ impl Probe {
         works.then(|| std::fs::read(&program).ok()).flatten()
     }
 }
+
+/// Whether a linked program's bytes hold `name` (a section's or a
+/// library's, which ELF keeps as plain strings).
+pub fn mentions(program: &[u8], name: &[u8]) -> bool {
+    program.windows(name.len()).any(|window| window == name)
+}

@@ -18,7 +18,7 @@
 use std::path::PathBuf;
 use std::process::Command;
 
-use super::probe::Probe;
+use super::probe::{Probe, mentions};
 
 /// Unwinds through a panic: it exits with success only if catching works.
 const UNWINDS: &str = "fn main() {\n    std::panic::set_hook(Box::new(|_| {}));\n    \
@@ -40,9 +40,8 @@ pub fn apply(probe: &Probe) {
 /// Whether the probe program, linked with `search` first, unwinds and
 /// does not load the shared unwinder.
 fn unwinds_statically(probe: &Probe, search: &str) -> bool {
-    let shared = b"libgcc_s.so";
     let linked = probe.link("libgcc_probe", UNWINDS, &[search.to_owned()]);
-    linked.is_some_and(|program| !program.windows(shared.len()).any(|name| name == shared))
+    linked.is_some_and(|program| !mentions(&program, b"libgcc_s.so"))
 }
 
 /// A directory holding libgcc_eh.a under the name libgcc_s.a, if the C
